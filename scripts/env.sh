@@ -30,6 +30,7 @@ NODE_VERSION="${PEERPROOF_NODE_VERSION:-24.21.0}"
 ensure_node() {
   local dir="$PEERPROOF_CACHE/node-$NODE_VERSION"
   if [ ! -x "$dir/bin/node" ]; then
+    command -v npm >/dev/null 2>&1 || apt_install npm
     log "Installing Node.js $NODE_VERSION into $dir"
     local tmp
     tmp="$(mktemp -d)"
@@ -66,6 +67,15 @@ ensure_mariadb() {
     done
   fi
   mariadb-admin --host=127.0.0.1 --user=root ping >/dev/null 2>&1 || { log "MariaDB did not come up on 127.0.0.1:3306"; exit 1; }
+}
+
+
+# Debian's Chromium and chromedriver for the browser tests; never a browser a test tool downloads itself.
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    log "Installing Chromium and chromedriver from Debian packages"
+    apt_install chromium chromium-driver
+  fi
 }
 
 ensure_java

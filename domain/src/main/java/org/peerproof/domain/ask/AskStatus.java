@@ -1,5 +1,8 @@
 package org.peerproof.domain.ask;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 public enum AskStatus {
     PENDING,
     ACCEPTED,
@@ -11,5 +14,15 @@ public enum AskStatus {
     /** Statuses that count against an advocate's quarterly cap: the ask was put to them and not taken back. */
     public boolean countsTowardCap() {
         return this != WITHDRAWN;
+    }
+
+    public static Set<AskStatus> countingTowardCap() {
+        var statuses = EnumSet.noneOf(AskStatus.class);
+        for (var status : values()) {
+            if (status.countsTowardCap()) {
+                statuses.add(status);
+            }
+        }
+        return statuses;
     }
 }

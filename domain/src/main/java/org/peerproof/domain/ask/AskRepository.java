@@ -1,0 +1,25 @@
+package org.peerproof.domain.ask;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AskRepository extends JpaRepository<Ask, Long> {
+
+    /** Asks put to the advocate in [from, to) that count toward the quarterly cap. */
+    default long countTowardCap(Long advocateId, Instant from, Instant to) {
+        return countByAdvocateAskedBetween(advocateId, from, to, AskStatus.countingTowardCap());
+    }
+
+    @Query("""
+            select count(a) from Ask a
+            where a.advocate.id = :advocateId and a.askedAt >= :from and a.askedAt < :to and a.status in :statuses""")
+    long countByAdvocateAskedBetween(Long advocateId, Instant from, Instant to, Collection<AskStatus> statuses);
+
+    /** The advocate's asks, newest first (ties broken by id so the order is stable), e.g. for a decline streak. */
+    @Query("select a from Ask a where a.advocate.id = :advocateId order by a.askedAt desc, a.id desc")
+    List<Ask> findMostRecentByAdvocate(Long advocateId, Limit limit);
+}

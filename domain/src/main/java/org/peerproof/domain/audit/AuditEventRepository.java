@@ -1,0 +1,9 @@
+package org.peerproof.domain.audit;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+
+    List<AuditEvent> findByEntityTypeAndEntityIdOrderByOccurredAtDesc(String entityType, String entityId);
+}

@@ -1,0 +1,8 @@
+package org.peerproof.domain.nomination;
+
+public enum NominationStatus {
+    NEW,
+    INVITED,
+    JOINED,
+    REJECTED
+}

@@ -1,0 +1,7 @@
+package org.peerproof.domain.outcome;
+
+public enum DealResult {
+    OPEN,
+    WON,
+    LOST
+}

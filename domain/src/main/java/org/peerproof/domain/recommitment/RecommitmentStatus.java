@@ -1,0 +1,8 @@
+package org.peerproof.domain.recommitment;
+
+public enum RecommitmentStatus {
+    SENT,
+    CONFIRMED,
+    DECLINED,
+    LAPSED
+}

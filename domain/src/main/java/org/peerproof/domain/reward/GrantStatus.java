@@ -1,0 +1,7 @@
+package org.peerproof.domain.reward;
+
+public enum GrantStatus {
+    OFFERED,
+    ACCEPTED,
+    DELIVERED
+}

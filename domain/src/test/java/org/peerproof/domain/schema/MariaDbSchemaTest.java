@@ -1,0 +1,7 @@
+package org.peerproof.domain.schema;
+
+import org.peerproof.domain.testsupport.MariaDbJpaTest;
+
+@MariaDbJpaTest
+class MariaDbSchemaTest extends AbstractSchemaTest {
+}

@@ -1,0 +1,156 @@
+package org.peerproof.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.peerproof.domain.testsupport.MariaDbTestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The demo program is big enough, spread wide enough, deterministic, and obeys the program's own rules. */
+@SpringBootTest(properties = "peerproof.demo-data.enabled=false")
+@ContextConfiguration(initializers = MariaDbTestDatabase.class)
+class DemoDataGeneratorTest {
+
+    static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+
+    @Autowired
+    private DemoDataGenerator generator;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private TransactionTemplate transactions;
+
+    @Autowired
+    private EntityManager entityManager;
+
+    @Test
+    void generatesAProgramOfRealisticSizeAndSpread() {
+        inRolledBackTransaction(() -> {
+            generateAndFlush();
+
+            assertThat(count("SELECT COUNT(*) FROM advocate")).isGreaterThanOrEqualTo(300);
+            assertThat(count("SELECT COUNT(*) FROM customer_account")).isGreaterThanOrEqualTo(40);
+            assertThat(count("SELECT COUNT(DISTINCT industry) FROM customer_account")).isEqualTo(8);
+            assertThat(count("SELECT COUNT(DISTINCT region) FROM customer_account")).isEqualTo(4);
+            assertThat(count("SELECT COUNT(DISTINCT tier_id) FROM advocate")).isEqualTo(3);
+            assertThat(count("SELECT COUNT(DISTINCT status) FROM advocate")).isGreaterThanOrEqualTo(6);
+            assertThat(count("SELECT COUNT(*) FROM reference_request")).isGreaterThan(300);
+            assertThat(count("SELECT COUNT(*) FROM ask")).isGreaterThan(300);
+            assertThat(count("SELECT COUNT(*) FROM activity")).isGreaterThan(200);
+            assertThat(count("SELECT COUNT(*) FROM deal_outcome WHERE result = 'WON'")).isPositive();
+            assertThat(count("SELECT COUNT(*) FROM deal_outcome WHERE result = 'LOST'")).isPositive();
+            assertThat(count("SELECT COUNT(*) FROM ask WHERE status = 'PENDING'")).isPositive();
+            assertThat(count("SELECT COUNT(DISTINCT status) FROM ask")).isEqualTo(6);
+            assertThat(count("SELECT COUNT(*) FROM benefit_grant")).isPositive();
+            assertThat(count("SELECT COUNT(*) FROM recommitment")).isPositive();
+            assertThat(count("SELECT COUNT(*) FROM check_in")).isPositive();
+            assertThat(count("SELECT COUNT(*) FROM nomination")).isPositive();
+            assertThat(count("SELECT COUNT(*) FROM program_target")).isPositive();
+        });
+    }
+
+    @Test
+    void historyCoversTheLastEighteenMonths() {
+        inRolledBackTransaction(() -> {
+            generateAndFlush();
+
+            var oldest = jdbc.queryForObject("SELECT MIN(created_at) FROM reference_request", LocalDateTime.class);
+            var newest = jdbc.queryForObject("SELECT MAX(created_at) FROM reference_request", LocalDateTime.class);
+            var now = LocalDateTime.ofInstant(NOW, ZoneOffset.UTC);
+            assertThat(oldest).isBefore(now.minusMonths(17)).isAfter(now.minusMonths(19));
+            assertThat(newest).isAfter(now.minusDays(7)).isBefore(now);
+        });
+    }
+
+    @Test
+    void noAdvocateIsAskedMoreThanTheQuarterlyCap() {
+        inRolledBackTransaction(() -> {
+            generateAndFlush();
+
+            var overCap = jdbc.queryForList("""
+                    SELECT advocate_id FROM ask WHERE status <> 'WITHDRAWN'
+                    GROUP BY advocate_id, YEAR(asked_at), QUARTER(asked_at)
+                    HAVING COUNT(*) > (SELECT quarterly_ask_cap FROM program_settings)""", Long.class);
+            assertThat(overCap).isEmpty();
+            // The cap is reached often enough that it shapes the data rather than being vacuous.
+            assertThat(count("""
+                    SELECT COUNT(*) FROM (SELECT advocate_id FROM ask WHERE status <> 'WITHDRAWN'
+                    GROUP BY advocate_id, YEAR(asked_at), QUARTER(asked_at) HAVING COUNT(*) = 3) capped""")).isPositive();
+        });
+    }
+
+    @Test
+    void everyPersonIsVisiblyFictionalAndTheKeycloakDemoAdvocatesAreLinked() {
+        inRolledBackTransaction(() -> {
+            generateAndFlush();
+
+            assertThat(count("""
+                    SELECT COUNT(*) FROM advocate
+                    WHERE email NOT LIKE '%.example' AND email NOT LIKE '%@peerproof.test'""")).isZero();
+            assertThat(count("SELECT COUNT(*) FROM customer_account WHERE crm_account_id NOT LIKE 'DEMO-%'")).isZero();
+            assertThat(jdbc.queryForList("SELECT keycloak_user_id FROM advocate WHERE keycloak_user_id IS NOT NULL"
+                    + " ORDER BY keycloak_user_id", String.class))
+                    .containsExactly("ad0c0000-0000-4000-8000-000000000001", "ad0c0000-0000-4000-8000-000000000002",
+                            "ad0c0000-0000-4000-8000-000000000003");
+        });
+    }
+
+    @Test
+    void sameSeedAndDayGiveTheSameData() {
+        assertThat(generateAndFingerprint()).isEqualTo(generateAndFingerprint());
+    }
+
+    private List<String> generateAndFingerprint() {
+        return transactions.execute(status -> {
+            generateAndFlush();
+            status.setRollbackOnly();
+            // Ids differ between runs (auto-increment survives a rollback), so compare by natural keys.
+            return jdbc.queryForList("""
+                    SELECT CONCAT(r.opportunity_id, ' ', r.status, ' ', v.email, ' ', a.status, ' ', a.asked_at)
+                    FROM ask a JOIN reference_request r ON r.id = a.reference_request_id
+                    JOIN advocate v ON v.id = a.advocate_id
+                    ORDER BY r.opportunity_id, a.asked_at""", String.class);
+        });
+    }
+
+    /** The checks read with plain SQL, which does not trigger Hibernate's automatic flush. */
+    private void generateAndFlush() {
+        generator.generate();
+        entityManager.flush();
+    }
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
+    private void inRolledBackTransaction(Runnable body) {
+        transactions.executeWithoutResult(status -> {
+            body.run();
+            status.setRollbackOnly();
+        });
+    }
+}

@@ -1,0 +1,72 @@
+package org.peerproof.app.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven by Debian's chromedriver, headless, with a fresh profile per instance.
+ * Paths are fixed so Selenium Manager never downloads a browser or driver of its own.
+ */
+public final class HeadlessChromium implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("peerproof.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("peerproof.chromedriver", "/usr/bin/chromedriver");
+
+    private final Path profileDir;
+    private final ChromeDriver driver;
+
+    public HeadlessChromium(int width, int height) {
+        try {
+            profileDir = Files.createTempDirectory("peerproof-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--lang=en-US",
+                "--user-data-dir=" + profileDir, "--window-size=" + width + "," + height);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Waits until Vaadin has rendered an element with this id and returns it. */
+    public WebElement waitForId(String id) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteProfile();
+        }
+    }
+
+    private void deleteProfile() {
+        try (Stream<Path> files = Files.walk(profileDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

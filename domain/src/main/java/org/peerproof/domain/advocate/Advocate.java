@@ -43,8 +43,8 @@ import org.peerproof.domain.tier.Tier;
 @Table(name = "advocate")
 public class Advocate extends VersionedEntity {
 
-    @NotNull
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** Empty only for a self-registered advocate who has not named their company yet. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "customer_account_id")
     private CustomerAccount account;
 

@@ -1,5 +1,10 @@
 package org.peerproof.domain.settings;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.NotNull;
+import org.peerproof.domain.advocate.AdvocateStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -43,6 +48,12 @@ public class ProgramSettings {
     @Positive
     private int matchedWithinHours;
 
+    /** Where a self-registered advocate starts: NOMINATED waits for staff review, ACTIVE can be asked at once. */
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private AdvocateStatus selfSignUpStatus;
+
     protected ProgramSettings() {
     }
 
@@ -71,6 +82,17 @@ public class ProgramSettings {
         recommitmentPeriodMonths = rules.recommitmentPeriodMonths();
         profileReviewMonths = rules.profileReviewMonths();
         matchedWithinHours = rules.matchedWithinHours();
+    }
+
+    public AdvocateStatus getSelfSignUpStatus() {
+        return selfSignUpStatus;
+    }
+
+    public void setSelfSignUpStatus(AdvocateStatus selfSignUpStatus) {
+        if (selfSignUpStatus != AdvocateStatus.NOMINATED && selfSignUpStatus != AdvocateStatus.ACTIVE) {
+            throw new IllegalArgumentException("Self sign-ups start NOMINATED or ACTIVE, not " + selfSignUpStatus);
+        }
+        this.selfSignUpStatus = selfSignUpStatus;
     }
 
     @Override

@@ -4,6 +4,7 @@ The dev realm is tuned for a laptop: demo users with the published password "pee
 verification. For staging/production this script (run by the one-shot "keycloak-realm" service) writes a copy
 with:
   - the demo users removed, unless PEERPROOF_DEMO_USERS=true (a staging stack that loads the app's demo data);
+  - the integration tests' redirect address (PEERPROOF_TEST_URL, http://localhost:18080) removed;
   - SMTP configured when KEYCLOAK_SMTP_HOST is set, and then e-mail verification and "forgot password" on.
 ${...} placeholders are left as they are: Keycloak resolves them from its own environment at import.
 
@@ -14,6 +15,21 @@ import os
 import sys
 
 
+TEST_URL = "${PEERPROOF_TEST_URL"
+
+
+def drop_test_urls(realm):
+    """The integration tests' app address (a fixed local port) has no place in a deployed realm."""
+    for client in realm.get("clients", []):
+        for key in ("redirectUris", "webOrigins"):
+            if key in client:
+                client[key] = [uri for uri in client[key] if not uri.startswith(TEST_URL)]
+        attributes = client.get("attributes", {})
+        if "post.logout.redirect.uris" in attributes:
+            uris = attributes["post.logout.redirect.uris"].split("##")
+            attributes["post.logout.redirect.uris"] = "##".join(u for u in uris if not u.startswith(TEST_URL))
+
+
 def main(source, target):
     with open(source, encoding="utf-8") as f:
         realm = json.load(f)
@@ -21,6 +37,7 @@ def main(source, target):
     demo_users = os.environ.get("PEERPROOF_DEMO_USERS", "false").strip().lower() == "true"
     if not demo_users:
         realm.pop("users", None)
+    drop_test_urls(realm)
 
     smtp_host = os.environ.get("KEYCLOAK_SMTP_HOST", "").strip()
     if smtp_host:

@@ -2,17 +2,30 @@ package org.peerproof.app;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.peerproof.domain.access.Roles;
 import org.springframework.beans.factory.annotation.Value;
 
-/** The frame around every route: app name, navigation drawer (collapses on phones), demo-data notice. */
+/**
+ * The frame around every route: app name, navigation drawer (collapses on phones) showing only what the
+ * user may open, sign-in or the signed-in user with sign-out (which ends the Keycloak session too), demo notice.
+ */
 @Layout
+@AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(@Value("${peerproof.demo-data.enabled:false}") boolean demoData) {
+    static final String SIGN_IN_PATH = "oauth2/authorization/keycloak";
+
+    public MainLayout(AuthenticationContext authentication,
+                      @Value("${peerproof.demo-data.enabled:false}") boolean demoData) {
         var title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
         addToNavbar(new DrawerToggle(), title);
@@ -22,12 +35,36 @@ public class MainLayout extends AppLayout {
             notice.addClassName("demo-data-notice");
             addToNavbar(notice);
         }
+        addToNavbar(userArea(authentication));
 
         var nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.home"), ""),
-                new SideNavItem(getTranslation("nav.portal"), "portal"),
-                new SideNavItem(getTranslation("nav.admin"), "admin"));
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), ""));
+        if (authentication.hasRole(Roles.ADVOCATE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.portal"), "portal"));
+        }
+        if (authentication.hasAnyRole(Roles.SALES, Roles.CSM, Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.admin"), "admin"));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
+    }
+
+    private HorizontalLayout userArea(AuthenticationContext authentication) {
+        var area = new HorizontalLayout();
+        area.addClassName("user-area");
+        area.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        if (authentication.isAuthenticated()) {
+            var user = new Span(authentication.getPrincipalName().orElse(""));
+            user.setId("signed-in-user");
+            var signOut = new Button(getTranslation("auth.signOut"), click -> authentication.logout());
+            signOut.setId("sign-out");
+            area.add(user, signOut);
+        } else {
+            var signIn = new Anchor(SIGN_IN_PATH, getTranslation("auth.signIn"));
+            signIn.setRouterIgnore(true);
+            signIn.setId("sign-in");
+            area.add(signIn);
+        }
+        return area;
     }
 }

@@ -5,14 +5,34 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.advocate.AdvocateEmailTakenException;
+import org.peerproof.domain.advocate.AdvocateProfiles;
 
-/** Entry point of the advocate portal; the self-service screens hang off this route. */
+/** Entry point of the advocate portal (advocates only); the self-service screens hang off this route. */
 @Route("portal")
+@RolesAllowed(Roles.ADVOCATE)
 public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public PortalHomeView() {
-        add(new H2(getTranslation("portal.placeholder.title")),
-                new Paragraph(getTranslation("portal.placeholder.body")));
+    public PortalHomeView(AdvocateProfiles profiles) {
+        add(new H2(getTranslation("portal.placeholder.title")));
+        try {
+            var me = profiles.mine();
+            var welcome = new Paragraph(getTranslation("portal.welcome", me.name()));
+            welcome.setId("portal-welcome");
+            add(welcome);
+            if (!me.profileComplete()) {
+                var incomplete = new Paragraph(getTranslation("portal.profile.incomplete"));
+                incomplete.setId("portal-profile-incomplete");
+                add(incomplete);
+            }
+            add(new Paragraph(getTranslation("portal.placeholder.body")));
+        } catch (AdvocateEmailTakenException taken) {
+            var problem = new Paragraph(getTranslation("portal.signUp.emailTaken"));
+            problem.setId("portal-email-taken");
+            add(problem);
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.audit.AuditEvent;
 import org.peerproof.domain.audit.AuditEventRepository;
 import org.peerproof.domain.settings.ProgramSettingsRepository;
@@ -38,12 +39,12 @@ public class AdvocateSignUpService {
 
     /** The advocate for this identity, linking or creating the record on the first login. */
     @Transactional
-    public Advocate advocateFor(PortalIdentity identity) {
+    public Advocate advocateFor(SignedInUser identity) {
         return advocates.findByKeycloakUserId(identity.userId())
                 .orElseGet(() -> claimNominationOrSignUp(identity));
     }
 
-    private Advocate claimNominationOrSignUp(PortalIdentity identity) {
+    private Advocate claimNominationOrSignUp(SignedInUser identity) {
         var now = Instant.now(clock);
         if (identity.emailVerified() && identity.email() != null) {
             var nominated = advocates.findByEmailIgnoreCase(identity.email())
@@ -58,7 +59,7 @@ public class AdvocateSignUpService {
         return signUp(identity, now);
     }
 
-    private Advocate signUp(PortalIdentity identity, Instant now) {
+    private Advocate signUp(SignedInUser identity, Instant now) {
         if (identity.email() == null || advocates.findByEmailIgnoreCase(identity.email()).isPresent()) {
             // Unverified address that already belongs to someone: the person must not take over that profile.
             throw new AdvocateEmailTakenException(identity.email());
@@ -78,7 +79,7 @@ public class AdvocateSignUpService {
         return advocate;
     }
 
-    private void record(String action, Advocate advocate, PortalIdentity identity, Instant now) {
+    private void record(String action, Advocate advocate, SignedInUser identity, Instant now) {
         audit.save(new AuditEvent(identity.email(), action, AUDIT_ENTITY, String.valueOf(advocate.getId()),
                 "keycloakUserId=" + identity.userId(), null, now));
     }

@@ -3,6 +3,7 @@ package org.peerproof.domain.ask;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -22,4 +23,10 @@ public interface AskRepository extends JpaRepository<Ask, Long> {
     /** The advocate's asks, newest first (ties broken by id so the order is stable), e.g. for a decline streak. */
     @Query("select a from Ask a where a.advocate.id = :advocateId order by a.askedAt desc, a.id desc")
     List<Ask> findMostRecentByAdvocate(Long advocateId, Limit limit);
+
+    /** An advocate's own asks, newest first. */
+    List<Ask> findByAdvocateIdOrderByAskedAtDesc(Long advocateId);
+
+    /** One ask, only if it was put to this advocate: the ownership check is part of the query. */
+    Optional<Ask> findByIdAndAdvocateId(Long id, Long advocateId);
 }

@@ -1,6 +1,16 @@
 package org.peerproof.domain.request;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ReferenceRequestRepository extends JpaRepository<ReferenceRequest, Long> {
+
+    /** A sales rep's own requests, soonest needed first. */
+    List<ReferenceRequest> findByRequestedByIgnoreCaseOrderByNeededByAsc(String requestedBy);
+
+    /** The program manager's queue: every request, soonest needed first. */
+    List<ReferenceRequest> findAllByOrderByNeededByAsc();
+
+    Optional<ReferenceRequest> findByIdAndRequestedByIgnoreCase(Long id, String requestedBy);
 }

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.audit.AuditEventRepository;
 import org.peerproof.domain.settings.ProgramSettingsRepository;
 import org.peerproof.domain.testsupport.MariaDbJpaTest;
@@ -109,7 +112,7 @@ class AdvocateSignUpServiceTest {
         assertThat(advocates.findByKeycloakUserId("kc-paul")).isPresent();
     }
 
-    private static PortalIdentity identity(String userId, String email, boolean verified) {
-        return new PortalIdentity(userId, email, verified, "Test Person", Locale.GERMAN);
+    private static SignedInUser identity(String userId, String email, boolean verified) {
+        return new SignedInUser(userId, email, verified, "Test Person", Locale.GERMAN, Set.of(Roles.ADVOCATE));
     }
 }

@@ -1,0 +1,192 @@
+package org.peerproof.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.peerproof.app.testsupport.KeycloakTestServer.DEMO_PASSWORD;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.peerproof.app.testsupport.KeycloakTestServer;
+import org.peerproof.app.testsupport.PeerProofAppTest;
+import org.peerproof.domain.account.Industry;
+import org.peerproof.domain.account.Region;
+import org.peerproof.domain.account.SizeBand;
+import org.peerproof.domain.activity.ActivityTypeCode;
+import org.peerproof.domain.advocate.AdvocateRepository;
+import org.peerproof.domain.ask.Ask;
+import org.peerproof.domain.ask.AskRepository;
+import org.peerproof.domain.request.DealStage;
+import org.peerproof.domain.request.ReferenceRequest;
+import org.peerproof.domain.request.ReferenceRequestRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The /api/v1 endpoints with real Keycloak access tokens: each role reaches what it may and nothing else,
+ * and ids of other people's records lead nowhere (IDOR).
+ */
+@PeerProofAppTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiAccessTest {
+
+    static final String ALICE = "advocate1@peerproof.test";
+    static final String BEN = "advocate2@peerproof.test";
+    static final String SALES = "sales@peerproof.test";
+    static final String SALES_2 = "sales2@peerproof.test";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    @Autowired
+    AdvocateRepository advocates;
+    @Autowired
+    ReferenceRequestRepository requests;
+    @Autowired
+    AskRepository asks;
+
+    private Long alicesAsk;
+    private Long bensAsk;
+    private Long salesTwosRequest;
+
+    @BeforeAll
+    void fileRequestsAndAsks() {
+        KeycloakTestServer.requireRunning();
+        var alice = advocates.findByEmailIgnoreCase(ALICE).orElseThrow();
+        var ben = advocates.findByEmailIgnoreCase(BEN).orElseThrow();
+        var salesRequest = requests.save(request("OPP-API-1", SALES));
+        var otherRequest = requests.save(request("OPP-API-2", SALES_2));
+        salesTwosRequest = otherRequest.getId();
+        var now = Instant.now();
+        alicesAsk = asks.save(new Ask(salesRequest, alice, now, now.plusSeconds(86_400))).getId();
+        bensAsk = asks.save(new Ask(otherRequest, ben, now, now.plusSeconds(86_400))).getId();
+    }
+
+    @Test
+    void withoutATokenEveryEndpointAnswers401() {
+        assertThat(get("/api/v1/me", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/asks", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/requests", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aTamperedTokenIsRejected() {
+        var token = token(ALICE);
+        var tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+        assertThat(get("/api/v1/me", tampered).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anAdvocateSeesTheirOwnProfile() {
+        var response = get("/api/v1/me", token(ALICE));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"email\":\"" + ALICE + "\"").contains("Alice Anders");
+    }
+
+    @Test
+    void anAdvocateListsOnlyTheirOwnAsks() {
+        var response = get("/api/v1/asks", token(ALICE));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"id\":" + alicesAsk).doesNotContain("\"id\":" + bensAsk + ",");
+        var alice = advocates.findByEmailIgnoreCase(ALICE).orElseThrow();
+        assertThat(countOccurrences(response.body(), "\"activityType\""))
+                .isEqualTo(asks.findByAdvocateIdOrderByAskedAtDesc(alice.getId()).size());
+        // The prospect's confidential deal amount and name never reach the advocate.
+        assertThat(response.body()).doesNotContain("dealAmount").doesNotContain("prospectCompany");
+    }
+
+    @Test
+    void anotherAdvocatesAskIdLeadsNowhere() {
+        assertThat(get("/api/v1/asks/" + alicesAsk, token(ALICE)).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/asks/" + bensAsk, token(ALICE)).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/asks/" + alicesAsk, token(BEN)).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/asks/" + bensAsk, token(BEN)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void notFoundAnswersAreProblemDetails() {
+        var response = get("/api/v1/asks/" + bensAsk, token(ALICE));
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":404");
+    }
+
+    @Test
+    void staffHaveNoAdvocateEndpoints() {
+        assertThat(get("/api/v1/me", token(SALES)).statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/asks", token("pm@peerproof.test")).statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/asks/" + alicesAsk, token("admin@peerproof.test")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void advocatesAndCustomerSuccessHaveNoRequestEndpoints() {
+        assertThat(get("/api/v1/requests", token(ALICE)).statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/requests", token("csm@peerproof.test")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void salesSeeOnlyTheirOwnRequests() {
+        var response = get("/api/v1/requests", token(SALES));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("OPP-API-1").doesNotContain("OPP-API-2");
+        assertThat(countOccurrences(response.body(), "\"requestedBy\":\"" + SALES + "\""))
+                .isEqualTo(countOccurrences(response.body(), "\"requestedBy\""));
+        assertThat(get("/api/v1/requests/" + salesTwosRequest, token(SALES)).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/requests/" + salesTwosRequest, token(SALES_2)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void programManagersAndAdminsSeeTheWholeQueue() {
+        for (var staff : new String[] {"pm@peerproof.test", "admin@peerproof.test"}) {
+            var response = get("/api/v1/requests", token(staff));
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(countOccurrences(response.body(), "\"opportunityId\"")).isEqualTo((int) requests.count());
+            assertThat(get("/api/v1/requests/" + salesTwosRequest, token(staff)).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void unknownApiPathsAreDenied() {
+        assertThat(get("/api/v1/nothing-here", token("admin@peerproof.test")).statusCode()).isEqualTo(403);
+    }
+
+    private static ReferenceRequest request(String opportunityId, String requestedBy) {
+        return new ReferenceRequest(opportunityId, "Prospect " + opportunityId, Industry.HEALTHCARE, SizeBand.LARGE,
+                Region.EMEA, DealStage.EVALUATION, ActivityTypeCode.REFERENCE_CALL_30, LocalDate.now().plusDays(10),
+                requestedBy, Instant.now());
+    }
+
+    private String token(String email) {
+        return tokens.computeIfAbsent(email, user -> KeycloakTestServer.accessToken(user, DEMO_PASSWORD));
+    }
+
+    private HttpResponse<String> get(String path, String token) {
+        var request = HttpRequest.newBuilder(URI.create(KeycloakTestServer.APP_URL + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static int countOccurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
+    }
+}

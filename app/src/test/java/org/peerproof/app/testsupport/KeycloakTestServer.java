@@ -1,0 +1,167 @@
+package org.peerproof.app.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The real Keycloak that scripts/keycloak.sh runs (scripts/test.sh starts it before the tests). Signs users in
+ * the way the mobile app does: authorization code flow with PKCE on the public client, through the login form.
+ */
+public final class KeycloakTestServer {
+
+    public static final int APP_PORT = 18080;
+    public static final String APP_URL = "http://localhost:18080";
+    public static final String ISSUER = System.getProperty("peerproof.test.issuer",
+            "http://localhost:8180/realms/advocate-hub");
+    public static final String DEMO_PASSWORD = "peerproof";
+
+    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern JSON_STRING = Pattern.compile("\"%s\"\\s*:\\s*\"([^\"]+)\"");
+
+    private KeycloakTestServer() {
+    }
+
+    /** Fails with a clear message when nobody started Keycloak, instead of a confusing login failure. */
+    public static void requireRunning() {
+        try {
+            var response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(ISSUER + "/.well-known/openid-configuration")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("Keycloak realm at " + ISSUER).isEqualTo(200);
+        } catch (IOException e) {
+            throw new AssertionError("Keycloak is not running at " + ISSUER + ": start it with scripts/keycloak.sh", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** An access token for the PeerProof API, obtained through the real login form. */
+    public static String accessToken(String email, String password) {
+        try {
+            var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            var verifier = randomUrlSafe(48);
+            var redirectUri = APP_URL + "/";
+            var authorize = ISSUER + "/protocol/openid-connect/auth?" + form(Map.of(
+                    "client_id", "peerproof-pwa", "response_type", "code", "scope", "openid",
+                    "redirect_uri", redirectUri, "state", randomUrlSafe(12),
+                    "code_challenge", s256(verifier), "code_challenge_method", "S256"));
+            var loginPage = http.send(HttpRequest.newBuilder(URI.create(authorize)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            var action = FORM_ACTION.matcher(loginPage.body());
+            assertThat(action.find()).as("Keycloak login form").isTrue();
+            var submitted = http.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", sessionCookies(loginPage))
+                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", email, "password", password))))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            var location = submitted.headers().firstValue("Location")
+                    .orElseThrow(() -> new AssertionError("Login of " + email + " failed: " + submitted.statusCode()));
+            var code = queryParameter(location, "code");
+            var tokens = http.send(HttpRequest.newBuilder(URI.create(ISSUER + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code",
+                            "client_id", "peerproof-pwa", "code", code, "redirect_uri", redirectUri,
+                            "code_verifier", verifier))))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+            return jsonString(tokens.body(), "access_token");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Removes a user the tests registered, through the admin API of the dev Keycloak (admin/admin). */
+    public static void deleteUser(String email) {
+        try {
+            var http = HttpClient.newHttpClient();
+            var base = ISSUER.substring(0, ISSUER.indexOf("/realms/"));
+            var adminToken = jsonString(http.send(HttpRequest.newBuilder(
+                            URI.create(base + "/realms/master/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password",
+                            "client_id", "admin-cli", "username", "admin", "password", "admin"))))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body(), "access_token");
+            var users = base + "/admin/realms/advocate-hub/users";
+            var found = http.send(HttpRequest.newBuilder(URI.create(users + "?exact=true&email="
+                            + URLEncoder.encode(email, StandardCharsets.UTF_8)))
+                    .header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.ofString());
+            var id = jsonString(found.body(), "id");
+            http.send(HttpRequest.newBuilder(URI.create(users + "/" + id)).DELETE()
+                    .header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Keycloak's login session cookies, sent back by hand: they are marked Secure, which java.net's cookie
+     * handling refuses over plain http even on localhost (browsers treat localhost as secure).
+     */
+    private static String sessionCookies(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String jsonString(String json, String field) {
+        var matcher = Pattern.compile(JSON_STRING.pattern().formatted(field)).matcher(json);
+        if (!matcher.find()) {
+            throw new AssertionError("No " + field + " in " + json);
+        }
+        return matcher.group(1);
+    }
+
+    private static String queryParameter(String url, String name) {
+        for (var pair : URI.create(url).getRawQuery().split("&")) {
+            var parts = pair.split("=", 2);
+            if (parts[0].equals(name)) {
+                return URLDecoder.decode(parts[1], StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("No " + name + " in " + url);
+    }
+
+    private static String form(Map<String, String> values) {
+        return values.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String randomUrlSafe(int bytes) {
+        var random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    private static String s256(String verifier) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.peerproof.domain.access;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who is signed in, as the identity provider vouches for it in a signed token. The user id (the token's
+ * subject) is the only key PeerProof uses to find the person's records: never an id the client sends.
+ *
+ * @param userId        the identity provider's stable subject id
+ * @param email         email address from the token
+ * @param emailVerified whether the identity provider verified the address
+ * @param name          display name from the token, may be blank
+ * @param locale        the user's locale from the token, may be {@code null}
+ * @param roles         PeerProof realm roles ({@link Roles}) the user holds
+ */
+public record SignedInUser(String userId, String email, boolean emailVerified, String name, Locale locale,
+                           Set<String> roles) {
+
+    public SignedInUser {
+        Objects.requireNonNull(userId, "userId");
+        if (userId.isBlank()) {
+            throw new IllegalArgumentException("userId must not be blank");
+        }
+        roles = Set.copyOf(roles);
+    }
+
+    /** Reads the standard OIDC claims; roles come from the granted authorities ("ROLE_" + realm role). */
+    public static SignedInUser fromClaims(Map<String, Object> claims, Collection<String> authorities) {
+        var locale = claims.get("locale") instanceof String tag && !tag.isBlank() ? Locale.forLanguageTag(tag) : null;
+        var roles = authorities.stream()
+                .filter(authority -> authority.startsWith("ROLE_"))
+                .map(authority -> authority.substring("ROLE_".length()))
+                .filter(Roles.ALL::contains)
+                .collect(Collectors.toSet());
+        return new SignedInUser(String.valueOf(claims.get("sub")), (String) claims.get("email"),
+                Boolean.TRUE.equals(claims.get("email_verified")), (String) claims.get("name"), locale, roles);
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAnyRole(String... candidates) {
+        for (var role : candidates) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -7,8 +7,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.AdvocateEmailTakenException;
 import org.peerproof.domain.advocate.AdvocateProfiles;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Entry point of the advocate portal (advocates only); the self-service screens hang off this route. */
 @Route("portal")
@@ -18,7 +20,8 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
     public PortalHomeView(AdvocateProfiles profiles) {
         add(new H2(getTranslation("portal.placeholder.title")));
         try {
-            var me = profiles.mine();
+            // Vaadin keeps the signed-in user's security context for the UI's request threads.
+            var me = profiles.mine(SignedInUser.of(SecurityContextHolder.getContext().getAuthentication()));
             var welcome = new Paragraph(getTranslation("portal.welcome", me.name()));
             welcome.setId("portal-welcome");
             add(welcome);

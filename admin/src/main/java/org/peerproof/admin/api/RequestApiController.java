@@ -1,9 +1,11 @@
 package org.peerproof.admin.api;
 
 import java.util.List;
+import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.request.StaffRequestView;
 import org.peerproof.domain.request.VisibleRequests;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,13 +24,13 @@ class RequestApiController {
     }
 
     @GetMapping
-    List<StaffRequestView> list() {
-        return requests.list();
+    List<StaffRequestView> list(Authentication authentication) {
+        return requests.list(SignedInUser.of(authentication));
     }
 
     /** 404 for another rep's request as for a missing one, so ids cannot be probed. */
     @GetMapping("/{id}")
-    StaffRequestView get(@PathVariable Long id) {
-        return requests.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such request"));
+    StaffRequestView get(@PathVariable Long id, Authentication authentication) {
+        return requests.find(SignedInUser.of(authentication), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such request"));
     }
 }

@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.ClaimAccessor;
 
 /**
  * Who is signed in, as the identity provider vouches for it in a signed token. The user id (the token's
@@ -27,6 +31,19 @@ public record SignedInUser(String userId, String email, boolean emailVerified, S
             throw new IllegalArgumentException("userId must not be blank");
         }
         roles = Set.copyOf(roles);
+    }
+
+    /**
+     * The person behind an authentication: the OIDC user of a web session or the JWT of an API call, both
+     * of which carry the token's claims. Callers pass the authentication of their own request explicitly.
+     */
+    public static SignedInUser of(Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()
+                || !(authentication.getPrincipal() instanceof ClaimAccessor token)) {
+            throw new AccessDeniedException("Not signed in");
+        }
+        var authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        return fromClaims(token.getClaims(), authorities);
     }
 
     /** Reads the standard OIDC claims; roles come from the granted authorities ("ROLE_" + realm role). */

@@ -1,5 +1,6 @@
 package org.peerproof.domain.advocate;
 
+import org.peerproof.domain.access.SignedInUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -7,14 +8,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AdvocateProfiles {
 
-    private final CurrentAdvocate currentAdvocate;
+    private final AdvocateSignUpService signUp;
 
-    public AdvocateProfiles(CurrentAdvocate currentAdvocate) {
-        this.currentAdvocate = currentAdvocate;
+    public AdvocateProfiles(AdvocateSignUpService signUp) {
+        this.signUp = signUp;
     }
 
     @Transactional
-    public AdvocateProfileView mine() {
-        return AdvocateProfileView.of(currentAdvocate.get());
+    public AdvocateProfileView mine(SignedInUser user) {
+        return AdvocateProfileView.of(signUp.advocateFor(user));
     }
 }

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.audit.AuditEvent;
 import org.peerproof.domain.audit.AuditEventRepository;
 import org.peerproof.domain.settings.ProgramSettingsRepository;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +39,15 @@ public class AdvocateSignUpService {
         this.clock = clock;
     }
 
-    /** The advocate for this identity, linking or creating the record on the first login. */
+    /**
+     * The advocate for this signed-in user, linking or creating the record on the first login. Every
+     * advocate-scoped read and write starts here, so an advocate only ever reaches their own records.
+     */
     @Transactional
     public Advocate advocateFor(SignedInUser identity) {
+        if (!identity.hasRole(Roles.ADVOCATE)) {
+            throw new AccessDeniedException("Only advocates have an advocate profile");
+        }
         return advocates.findByKeycloakUserId(identity.userId())
                 .orElseGet(() -> claimNominationOrSignUp(identity));
     }

@@ -2,7 +2,8 @@ package org.peerproof.domain.ask;
 
 import java.util.List;
 import java.util.Optional;
-import org.peerproof.domain.advocate.CurrentAdvocate;
+import org.peerproof.domain.access.SignedInUser;
+import org.peerproof.domain.advocate.AdvocateSignUpService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,24 +11,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AdvocateAsks {
 
-    private final CurrentAdvocate currentAdvocate;
+    private final AdvocateSignUpService advocates;
     private final AskRepository asks;
 
-    public AdvocateAsks(CurrentAdvocate currentAdvocate, AskRepository asks) {
-        this.currentAdvocate = currentAdvocate;
+    public AdvocateAsks(AdvocateSignUpService advocates, AskRepository asks) {
+        this.advocates = advocates;
         this.asks = asks;
     }
 
-    @Transactional(readOnly = true)
-    public List<AdvocateAskView> mine() {
-        return asks.findByAdvocateIdOrderByAskedAtDesc(currentAdvocate.get().getId()).stream()
+    // Not read-only: the first visit of a new advocate creates their record.
+    @Transactional
+    public List<AdvocateAskView> mine(SignedInUser user) {
+        return asks.findByAdvocateIdOrderByAskedAtDesc(advocates.advocateFor(user).getId()).stream()
                 .map(AdvocateAskView::of)
                 .toList();
     }
 
     /** Empty when the ask does not exist or belongs to someone else: the two are indistinguishable on purpose. */
-    @Transactional(readOnly = true)
-    public Optional<AdvocateAskView> mine(Long askId) {
-        return asks.findByIdAndAdvocateId(askId, currentAdvocate.get().getId()).map(AdvocateAskView::of);
+    @Transactional
+    public Optional<AdvocateAskView> mine(SignedInUser user, Long askId) {
+        return asks.findByIdAndAdvocateId(askId, advocates.advocateFor(user).getId()).map(AdvocateAskView::of);
     }
 }

@@ -2,7 +2,6 @@ package org.peerproof.domain.request;
 
 import java.util.List;
 import java.util.Optional;
-import org.peerproof.domain.access.CurrentUser;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,17 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VisibleRequests {
 
-    private final CurrentUser currentUser;
     private final ReferenceRequestRepository requests;
 
-    public VisibleRequests(CurrentUser currentUser, ReferenceRequestRepository requests) {
-        this.currentUser = currentUser;
+    public VisibleRequests(ReferenceRequestRepository requests) {
         this.requests = requests;
     }
 
     @Transactional(readOnly = true)
-    public List<StaffRequestView> list() {
-        var user = currentUser.require();
+    public List<StaffRequestView> list(SignedInUser user) {
         var visible = seesAll(user) ? requests.findAllByOrderByNeededByAsc()
                 : requests.findByRequestedByIgnoreCaseOrderByNeededByAsc(salesEmail(user));
         return visible.stream().map(StaffRequestView::of).toList();
@@ -34,8 +30,7 @@ public class VisibleRequests {
 
     /** Empty when the request does not exist or is not the user's to see. */
     @Transactional(readOnly = true)
-    public Optional<StaffRequestView> find(Long id) {
-        var user = currentUser.require();
+    public Optional<StaffRequestView> find(SignedInUser user, Long id) {
         var found = seesAll(user) ? requests.findById(id)
                 : requests.findByIdAndRequestedByIgnoreCase(id, salesEmail(user));
         return found.map(StaffRequestView::of);

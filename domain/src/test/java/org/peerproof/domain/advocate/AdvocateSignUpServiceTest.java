@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
 
 @MariaDbJpaTest
 @Import({AdvocateSignUpService.class, AdvocateSignUpServiceTest.FixedClock.class})
@@ -110,6 +111,14 @@ class AdvocateSignUpServiceTest {
         assertThatThrownBy(() -> signUp.advocateFor(identity("kc-other", "paul@example.com", true)))
                 .isInstanceOf(AdvocateEmailTakenException.class);
         assertThat(advocates.findByKeycloakUserId("kc-paul")).isPresent();
+    }
+
+    @Test
+    void staffHaveNoAdvocateProfile() {
+        var salesRep = new SignedInUser("kc-sales", "rep@example.com", true, "Rep", null, Set.of(Roles.SALES));
+
+        assertThatThrownBy(() -> signUp.advocateFor(salesRep)).isInstanceOf(AccessDeniedException.class);
+        assertThat(advocates.count()).isZero();
     }
 
     private static SignedInUser identity(String userId, String email, boolean verified) {

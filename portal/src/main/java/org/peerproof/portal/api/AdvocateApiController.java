@@ -1,11 +1,13 @@
 package org.peerproof.portal.api;
 
 import java.util.List;
+import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.AdvocateProfileView;
 import org.peerproof.domain.advocate.AdvocateProfiles;
 import org.peerproof.domain.ask.AdvocateAskView;
 import org.peerproof.domain.ask.AdvocateAsks;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,18 +28,18 @@ class AdvocateApiController {
     }
 
     @GetMapping("/me")
-    AdvocateProfileView me() {
-        return profiles.mine();
+    AdvocateProfileView me(Authentication authentication) {
+        return profiles.mine(SignedInUser.of(authentication));
     }
 
     @GetMapping("/asks")
-    List<AdvocateAskView> myAsks() {
-        return asks.mine();
+    List<AdvocateAskView> myAsks(Authentication authentication) {
+        return asks.mine(SignedInUser.of(authentication));
     }
 
     /** 404 for someone else's ask as for a missing one, so ids cannot be probed. */
     @GetMapping("/asks/{id}")
-    AdvocateAskView myAsk(@PathVariable Long id) {
-        return asks.mine(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such ask"));
+    AdvocateAskView myAsk(@PathVariable Long id, Authentication authentication) {
+        return asks.mine(SignedInUser.of(authentication), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such ask"));
     }
 }

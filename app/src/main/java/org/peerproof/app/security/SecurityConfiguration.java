@@ -2,6 +2,7 @@ package org.peerproof.app.security;
 
 import static org.peerproof.domain.access.Roles.ADMIN;
 import static org.peerproof.domain.access.Roles.ADVOCATE;
+import static org.peerproof.domain.access.Roles.CSM;
 import static org.peerproof.domain.access.Roles.PROGRAM_MANAGER;
 import static org.peerproof.domain.access.Roles.SALES;
 
@@ -56,6 +57,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/me/**", "/api/v1/asks/**").hasRole(ADVOCATE)
                         .requestMatchers("/api/v1/requests/**").hasAnyRole(SALES, PROGRAM_MANAGER, ADMIN)
+                        .requestMatchers("/api/v1/accounts/**").hasAnyRole(CSM, PROGRAM_MANAGER, ADMIN)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(jwtDecoder)
                         .jwtAuthenticationConverter(tokenToUser)))

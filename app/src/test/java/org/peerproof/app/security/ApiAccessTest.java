@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.peerproof.app.testsupport.KeycloakTestServer;
 import org.peerproof.app.testsupport.PeerProofAppTest;
+import org.peerproof.domain.account.CustomerAccount;
+import org.peerproof.domain.account.CustomerAccountRepository;
 import org.peerproof.domain.account.Industry;
 import org.peerproof.domain.account.Region;
 import org.peerproof.domain.account.SizeBand;
@@ -51,6 +53,8 @@ class ApiAccessTest {
     ReferenceRequestRepository requests;
     @Autowired
     AskRepository asks;
+    @Autowired
+    CustomerAccountRepository accounts;
 
     private Long alicesAsk;
     private Long bensAsk;
@@ -64,6 +68,9 @@ class ApiAccessTest {
         var salesRequest = requests.save(request("OPP-API-1", SALES));
         var otherRequest = requests.save(request("OPP-API-2", SALES_2));
         salesTwosRequest = otherRequest.getId();
+        var elsewhere = new CustomerAccount("Someone Else's Account", Industry.RETAIL, SizeBand.SMALL, Region.APAC);
+        elsewhere.setRelationshipOwner("other.csm@peerproof.test");
+        accounts.save(elsewhere);
         var now = Instant.now();
         alicesAsk = asks.save(new Ask(salesRequest, alice, now, now.plusSeconds(86_400))).getId();
         bensAsk = asks.save(new Ask(otherRequest, ben, now, now.plusSeconds(86_400))).getId();
@@ -150,6 +157,21 @@ class ApiAccessTest {
             assertThat(countOccurrences(response.body(), "\"opportunityId\"")).isEqualTo((int) requests.count());
             assertThat(get("/api/v1/requests/" + salesTwosRequest, token(staff)).statusCode()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void customerSuccessSeesOnlyTheAccountsTheyOwn() {
+        var response = get("/api/v1/accounts", token("csm@peerproof.test"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("Someone Else's Account");
+        assertThat(countOccurrences(response.body(), "\"relationshipOwner\":\"csm@peerproof.test\""))
+                .isEqualTo(countOccurrences(response.body(), "\"companyName\""))
+                .isPositive();
+        var all = get("/api/v1/accounts", token("pm@peerproof.test"));
+        assertThat(all.body()).contains("Someone Else's Account");
+        assertThat(countOccurrences(all.body(), "\"companyName\"")).isEqualTo((int) accounts.count());
+        assertThat(get("/api/v1/accounts", token(SALES)).statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/accounts", token(ALICE)).statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.peerproof.app.testsupport.HeadlessChromium;
 import org.peerproof.app.testsupport.KeycloakTestServer;
@@ -68,6 +70,18 @@ class SignInBrowserTest {
         assertThat(browser.waitForId("admin-stats").getText()).endsWith("customer accounts.");
         assertThat(browser.driver().getCurrentUrl()).isEqualTo(APP_URL + "/admin");
 
+        open("/portal");
+        assertThat(browser.waitForId("access-denied").isDisplayed()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sales@peerproof.test", "csm@peerproof.test", "admin@peerproof.test"})
+    void everyStaffRoleReachesTheConsoleButNotThePortal(String email) {
+        open("/admin");
+        signIn(email, DEMO_PASSWORD);
+
+        assertThat(browser.waitForId("admin-stats").isDisplayed()).isTrue();
+        assertThat(browser.waitForId("signed-in-user").getText()).isEqualTo(email);
         open("/portal");
         assertThat(browser.waitForId("access-denied").isDisplayed()).isTrue();
     }

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -55,6 +56,8 @@ class SecurityConfiguration {
         tokenToUser.setPrincipalClaimName("sub");
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
+                        // The API's description is public, like any published contract; it holds no data.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
                         .requestMatchers("/api/v1/me/**", "/api/v1/asks/**").hasRole(ADVOCATE)
                         .requestMatchers("/api/v1/requests/**").hasAnyRole(SALES, PROGRAM_MANAGER, ADMIN)
                         .requestMatchers("/api/v1/accounts/**").hasAnyRole(CSM, PROGRAM_MANAGER, ADMIN)

@@ -69,7 +69,19 @@ public class CustomerAccount extends VersionedEntity {
     @Max(100)
     private Integer npsScore;
 
+    /** Named by an advocate during onboarding; staff check it before it shows up in pickers and matching. */
+    private boolean pendingReview;
+
     protected CustomerAccount() {
+    }
+
+    /** A company an advocate named themselves: kept out of the account list until staff have reviewed it. */
+    public static CustomerAccount namedByAdvocate(String companyName, Industry industry, SizeBand sizeBand,
+                                                  Region region, String countryCode) {
+        var account = new CustomerAccount(companyName, industry, sizeBand, region);
+        account.countryCode = countryCode;
+        account.pendingReview = true;
+        return account;
     }
 
     public CustomerAccount(String companyName, Industry industry, SizeBand sizeBand, Region region) {
@@ -145,6 +157,14 @@ public class CustomerAccount extends VersionedEntity {
 
     public Integer getNpsScore() {
         return npsScore;
+    }
+
+    public boolean isPendingReview() {
+        return pendingReview;
+    }
+
+    public void reviewed() {
+        this.pendingReview = false;
     }
 
     public void recordHealth(RelationshipHealth health, Integer npsScore) {

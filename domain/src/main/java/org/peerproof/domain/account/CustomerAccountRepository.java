@@ -9,4 +9,7 @@ public interface CustomerAccountRepository extends JpaRepository<CustomerAccount
     List<CustomerAccount> findByRelationshipOwnerIgnoreCaseOrderByCompanyNameAsc(String relationshipOwner);
 
     List<CustomerAccount> findAllByOrderByCompanyNameAsc();
+
+    /** The accounts advocates may pick: staff have reviewed them. */
+    List<CustomerAccount> findByPendingReviewFalseOrderByCompanyNameAsc();
 }

@@ -13,6 +13,13 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
         return findLatestFirst(advocateId, Limit.of(1)).stream().findFirst();
     }
 
+    /** An advocate's whole history, newest first; the request comes along for its prospect industry. */
+    @Query("""
+            select a from Activity a left join fetch a.request
+            where a.advocate.id = :advocateId
+            order by a.occurredOn desc, a.id desc""")
+    List<Activity> findHistory(Long advocateId);
+
     @Query("""
             select new org.peerproof.domain.activity.LatestActivity(a.occurredOn, a.type, t.heavy)
             from Activity a join ActivityType t on t.code = a.type

@@ -139,6 +139,10 @@ public class Advocate extends VersionedEntity {
     @OneToMany(mappedBy = "advocate", cascade = CascadeType.ALL, orphanRemoval = true)
     private Set<ActivityConsent> consents = new HashSet<>();
 
+    /** Where the advocate said they moved when they reported leaving their company. */
+    @Size(max = 200)
+    private String reportedNewEmployer;
+
     @NotNull
     private Instant createdAt;
 
@@ -157,6 +161,10 @@ public class Advocate extends VersionedEntity {
 
     public CustomerAccount getAccount() {
         return account;
+    }
+
+    public void moveToAccount(CustomerAccount account) {
+        this.account = account;
     }
 
     public String getName() {
@@ -341,5 +349,37 @@ public class Advocate extends VersionedEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getReportedNewEmployer() {
+        return reportedNewEmployer;
+    }
+
+    /** The advocate no longer works at their account; they stay on record for staff to follow up. */
+    public void leftCompany(String newEmployer) {
+        this.status = AdvocateStatus.LEFT_COMPANY;
+        this.reportedNewEmployer = newEmployer;
+    }
+
+    /**
+     * Rule 10: removes everything that identifies the person and leaves the program. What metrics need
+     * (account, tier, persona, products, use cases, languages) and the activity history stay.
+     *
+     * @param placeholderEmail a unique address that can never receive mail, because email is unique and required
+     */
+    public void withdrawAndAnonymise(String placeholderName, String placeholderEmail) {
+        this.status = AdvocateStatus.WITHDRAWN;
+        this.name = placeholderName;
+        this.email = placeholderEmail;
+        this.phone = null;
+        this.title = null;
+        this.bio = null;
+        this.outcomes.clear();
+        this.keycloakUserId = null;
+        this.preferredLocale = null;
+        this.workingHours = null;
+        this.pausedUntil = null;
+        this.blackouts.clear();
+        this.reportedNewEmployer = null;
     }
 }

@@ -13,6 +13,6 @@ public record AdvocateProfileView(Long id, String name, String email, String tit
         return new AdvocateProfileView(advocate.getId(), advocate.getName(), advocate.getEmail(), advocate.getTitle(),
                 advocate.getStatus(), account == null ? null : account.getCompanyName(),
                 tier == null ? null : tier.getName(), Set.copyOf(advocate.getLanguages()), advocate.getTimeZone().getId(),
-                account != null && advocate.getTitle() != null);
+                EditableProfile.isComplete(advocate));
     }
 }

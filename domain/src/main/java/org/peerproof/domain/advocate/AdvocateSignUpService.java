@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AdvocateSignUpService {
 
-    static final String AUDIT_ENTITY = "Advocate";
+    /** The audit trail's entity type for advocate records. */
+    public static final String AUDIT_ENTITY = "Advocate";
     static final String LINKED = "advocate.linked-on-first-login";
     static final String SIGNED_UP = "advocate.self-signed-up";
 

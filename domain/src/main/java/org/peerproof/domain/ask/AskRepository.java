@@ -20,6 +20,16 @@ public interface AskRepository extends JpaRepository<Ask, Long> {
             where a.advocate.id = :advocateId and a.askedAt >= :from and a.askedAt < :to and a.status in :statuses""")
     long countByAdvocateAskedBetween(Long advocateId, Instant from, Instant to, Collection<AskStatus> statuses);
 
+    /** Like {@link #countByAdvocateAskedBetween} but leaving one ask out, e.g. the one being answered. */
+    @Query("""
+            select count(a) from Ask a
+            where a.advocate.id = :advocateId and a.askedAt >= :from and a.askedAt < :to and a.status in :statuses
+              and a.id <> :excludedAskId""")
+    long countOthersAskedBetween(Long advocateId, Instant from, Instant to, Collection<AskStatus> statuses,
+                                 Long excludedAskId);
+
+    List<Ask> findByAdvocateIdAndStatus(Long advocateId, AskStatus status);
+
     /** The advocate's asks, newest first (ties broken by id so the order is stable), e.g. for a decline streak. */
     @Query("select a from Ask a where a.advocate.id = :advocateId order by a.askedAt desc, a.id desc")
     List<Ask> findMostRecentByAdvocate(Long advocateId, Limit limit);

@@ -16,6 +16,11 @@ public enum AskStatus {
         return this != WITHDRAWN;
     }
 
+    /** Asks that take one of the advocate's quarterly slots for good: they said yes. */
+    public static Set<AskStatus> takingASlot() {
+        return EnumSet.of(ACCEPTED, COMPLETED);
+    }
+
     public static Set<AskStatus> countingTowardCap() {
         var statuses = EnumSet.noneOf(AskStatus.class);
         for (var status : values()) {

@@ -1,45 +1,156 @@
 package org.peerproof.portal.api;
 
-import java.util.List;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
 import org.peerproof.domain.access.SignedInUser;
-import org.peerproof.domain.advocate.AdvocateProfileView;
+import org.peerproof.domain.activity.ActivityHistory;
+import org.peerproof.domain.activity.AdvocateActivities;
+import org.peerproof.domain.advocate.AdvocateAvailability;
+import org.peerproof.domain.advocate.AdvocatePreferences;
 import org.peerproof.domain.advocate.AdvocateProfiles;
-import org.peerproof.domain.ask.AdvocateAskView;
-import org.peerproof.domain.ask.AdvocateAsks;
+import org.peerproof.domain.advocate.AvailabilityForm;
+import org.peerproof.domain.advocate.AvailabilityView;
+import org.peerproof.domain.advocate.BlackoutForm;
+import org.peerproof.domain.advocate.EditableProfile;
+import org.peerproof.domain.advocate.PreferencesForm;
+import org.peerproof.domain.advocate.PreferencesView;
+import org.peerproof.domain.advocate.ProfileForm;
+import org.peerproof.domain.advocate.ProfileOptions;
+import org.peerproof.domain.advocate.ProfileReviewStatus;
+import org.peerproof.domain.membership.AdvocateMembership;
+import org.peerproof.domain.membership.JobChangeForm;
+import org.peerproof.domain.privacy.AdvocateDataExport;
+import org.peerproof.domain.privacy.AdvocateDataExports;
+import org.peerproof.domain.reward.AdvocateRewards;
+import org.peerproof.domain.reward.AdvocateRewardsView;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
-/** The mobile app's view of the signed-in advocate (role advocate; see the API security chain). */
+/**
+ * The signed-in advocate's own profile, preferences, availability, history, rewards and data (role advocate; see
+ * the API security chain). Every call works on the advocate behind the token, never on an id from the request.
+ */
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping("/api/v1/me")
 class AdvocateApiController {
 
     private final AdvocateProfiles profiles;
-    private final AdvocateAsks asks;
+    private final AdvocatePreferences preferences;
+    private final AdvocateAvailability availability;
+    private final AdvocateActivities activities;
+    private final AdvocateRewards rewards;
+    private final AdvocateDataExports exports;
+    private final AdvocateMembership membership;
 
-    AdvocateApiController(AdvocateProfiles profiles, AdvocateAsks asks) {
+    AdvocateApiController(AdvocateProfiles profiles, AdvocatePreferences preferences,
+                          AdvocateAvailability availability, AdvocateActivities activities, AdvocateRewards rewards,
+                          AdvocateDataExports exports, AdvocateMembership membership) {
         this.profiles = profiles;
-        this.asks = asks;
+        this.preferences = preferences;
+        this.availability = availability;
+        this.activities = activities;
+        this.rewards = rewards;
+        this.exports = exports;
+        this.membership = membership;
     }
 
-    @GetMapping("/me")
-    AdvocateProfileView me(Authentication authentication) {
-        return profiles.mine(SignedInUser.of(authentication));
+    @GetMapping
+    EditableProfile profile(Authentication authentication) {
+        return profiles.editable(SignedInUser.of(authentication));
     }
 
-    @GetMapping("/asks")
-    List<AdvocateAskView> myAsks(Authentication authentication) {
-        return asks.mine(SignedInUser.of(authentication));
+    /** Replaces the editable fields; empty fields are cleared, so onboarding can be saved half done. */
+    @PutMapping
+    EditableProfile updateProfile(@Valid @RequestBody ProfileForm form, Authentication authentication) {
+        return profiles.update(SignedInUser.of(authentication), form);
     }
 
-    /** 404 for someone else's ask as for a missing one, so ids cannot be probed. */
-    @GetMapping("/asks/{id}")
-    AdvocateAskView myAsk(@PathVariable Long id, Authentication authentication) {
-        return asks.mine(SignedInUser.of(authentication), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such ask"));
+    @GetMapping("/options")
+    ProfileOptions options(Authentication authentication) {
+        return profiles.options(SignedInUser.of(authentication));
+    }
+
+    @PostMapping("/profile-review")
+    ProfileReviewStatus confirmProfileReviewed(Authentication authentication) {
+        return profiles.confirmReviewed(SignedInUser.of(authentication));
+    }
+
+    @GetMapping("/preferences")
+    PreferencesView preferences(Authentication authentication) {
+        return preferences.mine(SignedInUser.of(authentication));
+    }
+
+    @PutMapping("/preferences")
+    PreferencesView updatePreferences(@Valid @RequestBody PreferencesForm form, Authentication authentication) {
+        return preferences.update(SignedInUser.of(authentication), form);
+    }
+
+    @GetMapping("/availability")
+    AvailabilityView availability(Authentication authentication) {
+        return availability.mine(SignedInUser.of(authentication));
+    }
+
+    @PutMapping("/availability")
+    AvailabilityView updateAvailability(@Valid @RequestBody AvailabilityForm form, Authentication authentication) {
+        return availability.update(SignedInUser.of(authentication), form);
+    }
+
+    @PostMapping("/availability/blackouts")
+    @ResponseStatus(HttpStatus.CREATED)
+    AvailabilityView addBlackout(@Valid @RequestBody BlackoutForm form, Authentication authentication) {
+        return availability.addBlackout(SignedInUser.of(authentication), form);
+    }
+
+    /** A blackout is identified by its first day (blackouts never overlap), e.g. DELETE .../blackouts/2026-08-01. */
+    @DeleteMapping("/availability/blackouts/{startDate}")
+    AvailabilityView removeBlackout(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+                                    Authentication authentication) {
+        return availability.removeBlackout(SignedInUser.of(authentication), startDate);
+    }
+
+    @GetMapping("/history")
+    ActivityHistory history(Authentication authentication) {
+        return activities.history(SignedInUser.of(authentication));
+    }
+
+    @GetMapping("/rewards")
+    AdvocateRewardsView rewards(Authentication authentication) {
+        return rewards.mine(SignedInUser.of(authentication));
+    }
+
+    /** Rule 10: everything held about the advocate, as a JSON file to keep. */
+    @GetMapping(value = "/export", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<AdvocateDataExport> export(Authentication authentication) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("peerproof-my-data.json").build().toString())
+                .body(exports.export(SignedInUser.of(authentication)));
+    }
+
+    /** Rule 10: anonymises the profile and leaves the program; the token's user has no profile afterwards. */
+    @PostMapping("/withdraw")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void withdraw(Authentication authentication) {
+        membership.withdraw(SignedInUser.of(authentication));
+    }
+
+    @PostMapping("/job-change")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void reportJobChange(@Valid @RequestBody JobChangeForm form, Authentication authentication) {
+        membership.reportJobChange(SignedInUser.of(authentication), form);
     }
 }

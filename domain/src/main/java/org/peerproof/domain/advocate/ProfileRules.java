@@ -1,0 +1,23 @@
+package org.peerproof.domain.advocate;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** When an advocate's profile is complete enough to be matched, and when it is due for a review (rule 9). */
+public final class ProfileRules {
+
+    private ProfileRules() {
+    }
+
+    /** Matching needs to know where the advocate works, what they do, when to reach them and in which language. */
+    public static boolean isComplete(boolean hasAccount, String title, Persona persona, String timeZone,
+                                     Set<String> languages) {
+        return hasAccount && title != null && !title.isBlank() && persona != null && timeZone != null
+                && !languages.isEmpty();
+    }
+
+    /** A profile never reviewed is due at once; otherwise {@code reviewMonths} after the last review. */
+    public static boolean needsReview(LocalDate lastReviewedOn, LocalDate today, int reviewMonths) {
+        return lastReviewedOn == null || !today.isBefore(lastReviewedOn.plusMonths(reviewMonths));
+    }
+}

@@ -1,0 +1,95 @@
+package org.peerproof.domain.ask;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.peerproof.domain.access.SignedInUser;
+import org.peerproof.domain.advocate.Advocate;
+import org.peerproof.domain.advocate.AdvocateRepository;
+import org.peerproof.domain.advocate.AdvocateSignUpService;
+import org.peerproof.domain.audit.AuditTrail;
+import org.peerproof.domain.matching.EligibilityPolicy;
+import org.peerproof.domain.matching.EligibilitySnapshots;
+import org.peerproof.domain.settings.ProgramSettingsRepository;
+import org.peerproof.domain.shared.RecordNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** The signed-in advocate answers an ask (rule 4): only their own, only while it is open. */
+@Service
+@Validated
+public class AskResponses {
+
+    /** The audit trail's entity type for asks. */
+    public static final String AUDIT_ENTITY = "Ask";
+    static final String ACCEPTED = "ask.accepted";
+    static final String DECLINED = "ask.declined";
+
+    private final AdvocateSignUpService signUp;
+    private final AdvocateRepository advocates;
+    private final AskRepository asks;
+    private final EligibilitySnapshots snapshots;
+    private final ProgramSettingsRepository settings;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public AskResponses(AdvocateSignUpService signUp, AdvocateRepository advocates, AskRepository asks,
+                        EligibilitySnapshots snapshots, ProgramSettingsRepository settings, AuditTrail audit,
+                        Clock clock) {
+        this.signUp = signUp;
+        this.advocates = advocates;
+        this.asks = asks;
+        this.snapshots = snapshots;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Accepts after checking rule 1 again. Accepts of one advocate run one at a time (a lock on their row), and
+     * READ COMMITTED lets the second one count the slot the first just took: under MySQL's default REPEATABLE
+     * READ it would still count from the snapshot its first read took before waiting for the lock.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public AdvocateAskView accept(SignedInUser user, @NotNull Long askId) {
+        var advocate = advocates.lockById(signUp.advocateFor(user).getId()).orElseThrow();
+        var ask = openAsk(advocate, askId);
+        var now = Instant.now(clock);
+        var today = LocalDate.now(clock.withZone(advocate.getTimeZone()));
+        var eligibility = new EligibilityPolicy(settings.current().toRules())
+                .evaluate(snapshots.forAccepting(ask, today), ask.getRequest().getActivityType(), today);
+        if (!eligibility.eligible()) {
+            throw new AskNotEligibleException(eligibility.reasons().getFirst());
+        }
+        ask.accept(now);
+        ask.getRequest().matched(now);
+        audit.record(user.email(), ACCEPTED, AUDIT_ENTITY, ask.getId(), null);
+        return AdvocateAskView.of(ask);
+    }
+
+    @Transactional
+    public AdvocateAskView decline(SignedInUser user, @NotNull Long askId, @NotNull @Valid DeclineForm form) {
+        var ask = openAsk(signUp.advocateFor(user), askId);
+        var reason = form.reason() == null || form.reason().isBlank() ? null : form.reason().strip();
+        ask.decline(reason, Instant.now(clock));
+        audit.record(user.email(), DECLINED, AUDIT_ENTITY, ask.getId(), reason == null ? null : "withReason");
+        return AdvocateAskView.of(ask);
+    }
+
+    private Ask openAsk(Advocate advocate, Long askId) {
+        var ask = asks.findByIdAndAdvocateId(askId, advocate.getId())
+                .orElseThrow(() -> new RecordNotFoundException("ask.notFound", askId));
+        if (ask.getStatus() != AskStatus.PENDING) {
+            throw new AskNoLongerOpenException(ask.getStatus());
+        }
+        if (!ask.getExpiresAt().isAfter(Instant.now(clock))) {
+            // The expiry job may not have run yet; a late answer must not count.
+            throw new AskNoLongerOpenException(AskStatus.EXPIRED);
+        }
+        return ask;
+    }
+}

@@ -1,41 +1,99 @@
 package org.peerproof.portal;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.peerproof.domain.access.Roles;
-import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.AdvocateEmailTakenException;
 import org.peerproof.domain.advocate.AdvocateProfiles;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.peerproof.domain.advocate.EditableProfile;
+import org.peerproof.domain.ask.AdvocateAsks;
+import org.peerproof.domain.ask.AskStatus;
+import org.peerproof.portal.support.Dates;
+import org.peerproof.portal.support.Feedback;
+import org.peerproof.portal.support.PortalUser;
 
-/** Entry point of the advocate portal (advocates only); the self-service screens hang off this route. */
-@Route("portal")
+/** The advocate's start page: what needs their attention now (an empty profile, a stale one, open asks). */
+@Route(PortalRoutes.HOME)
 @RolesAllowed(Roles.ADVOCATE)
 public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public PortalHomeView(AdvocateProfiles profiles) {
+    private final transient AdvocateProfiles profiles;
+
+    public PortalHomeView(AdvocateProfiles profiles, AdvocateAsks asks) {
+        this.profiles = profiles;
+        addClassName("portal-page");
         add(new H2(getTranslation("portal.placeholder.title")));
         try {
-            // Vaadin keeps the signed-in user's security context for the UI's request threads.
-            var me = profiles.mine(SignedInUser.of(SecurityContextHolder.getContext().getAuthentication()));
+            var user = PortalUser.current();
+            var me = profiles.editable(user);
             var welcome = new Paragraph(getTranslation("portal.welcome", me.name()));
             welcome.setId("portal-welcome");
             add(welcome);
             if (!me.profileComplete()) {
-                var incomplete = new Paragraph(getTranslation("portal.profile.incomplete"));
-                incomplete.setId("portal-profile-incomplete");
-                add(incomplete);
+                add(profileIncomplete());
+            } else if (me.needsReview()) {
+                add(reviewPrompt(me));
             }
-            add(new Paragraph(getTranslation("portal.placeholder.body")));
+            long open = asks.mine(user).stream().filter(ask -> ask.status() == AskStatus.PENDING).count();
+            add(openAsks(open));
         } catch (AdvocateEmailTakenException taken) {
             var problem = new Paragraph(getTranslation("portal.signUp.emailTaken"));
             problem.setId("portal-email-taken");
             add(problem);
         }
+    }
+
+    private Div profileIncomplete() {
+        var text = new Paragraph(getTranslation("portal.profile.incomplete"));
+        text.setId("portal-profile-incomplete");
+        var complete = new Button(getTranslation("portal.profile.complete"),
+                click -> UI.getCurrent().navigate(ProfileWizardView.class));
+        complete.setId("complete-profile");
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var card = new Div(text, complete);
+        card.addClassName("portal-card");
+        return card;
+    }
+
+    private Div reviewPrompt(EditableProfile me) {
+        var card = new Div();
+        card.addClassName("portal-card");
+        card.setId("profile-review-prompt");
+        var stillRight = new Button(getTranslation("portal.review.stillRight"), click -> {
+            profiles.confirmReviewed(PortalUser.current());
+            card.setVisible(false);
+            Feedback.saved(this, "portal.review.thanks");
+        });
+        stillRight.setId("profile-still-right");
+        stillRight.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var edit = new Button(getTranslation("portal.review.edit"), click -> UI.getCurrent().navigate(ProfileWizardView.class));
+        card.add(new Paragraph(getTranslation("portal.review.prompt", Dates.date(me.lastProfileReviewOn(), getLocale()))),
+                new HorizontalLayout(stillRight, edit));
+        return card;
+    }
+
+    private Div openAsks(long open) {
+        var text = new Paragraph(open == 0 ? getTranslation("portal.asks.none")
+                : getTranslation("portal.asks.open", open));
+        text.setId("portal-open-asks");
+        var card = new Div(text);
+        card.addClassName("portal-card");
+        if (open > 0) {
+            var answer = new Button(getTranslation("portal.asks.answer"), click -> UI.getCurrent().navigate(MyAsksView.class));
+            answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            answer.setId("answer-asks");
+            card.add(answer);
+        }
+        return card;
     }
 
     @Override

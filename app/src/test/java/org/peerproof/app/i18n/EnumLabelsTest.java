@@ -1,0 +1,52 @@
+package org.peerproof.app.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.peerproof.domain.account.Industry;
+import org.peerproof.domain.account.Region;
+import org.peerproof.domain.account.SizeBand;
+import org.peerproof.domain.activity.ActivityTypeCode;
+import org.peerproof.domain.advocate.AdvocateStatus;
+import org.peerproof.domain.advocate.ContactChannel;
+import org.peerproof.domain.advocate.Persona;
+import org.peerproof.domain.ask.AskStatus;
+import org.peerproof.domain.reward.BenefitKind;
+import org.peerproof.domain.reward.GrantStatus;
+import org.peerproof.i18n.MessagesConfiguration;
+import org.peerproof.portal.support.Labels;
+import org.springframework.context.NoSuchMessageException;
+
+/** Every domain value the portal shows has a translated name, and every activity type an effort description. */
+class EnumLabelsTest {
+
+    private static final List<Class<? extends Enum<?>>> SHOWN = List.of(ActivityTypeCode.class, Industry.class,
+            SizeBand.class, Region.class, Persona.class, ContactChannel.class, AskStatus.class, GrantStatus.class,
+            BenefitKind.class, AdvocateStatus.class);
+
+    @Test
+    void everyShownEnumConstantHasALabel() {
+        var messages = MessagesConfiguration.createMessageSource();
+        var missing = new TreeSet<String>();
+        for (var type : SHOWN) {
+            for (var constant : type.getEnumConstants()) {
+                var keys = new ArrayList<>(List.of(Labels.key(constant)));
+                if (constant instanceof ActivityTypeCode code) {
+                    keys.add("activity.effort." + code.name());
+                }
+                for (var key : keys) {
+                    try {
+                        assertThat(messages.getMessage(key, null, Locale.ENGLISH)).isNotBlank();
+                    } catch (NoSuchMessageException e) {
+                        missing.add(key);
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+}

@@ -1,0 +1,101 @@
+package org.peerproof.portal;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.advocate.AdvocatePreferences;
+import org.peerproof.domain.advocate.ConsentChoice;
+import org.peerproof.domain.advocate.ContactChannel;
+import org.peerproof.domain.advocate.PreferencesForm;
+import org.peerproof.domain.advocate.PreferencesView;
+import org.peerproof.portal.support.Feedback;
+import org.peerproof.portal.support.Labels;
+import org.peerproof.portal.support.PortalUser;
+import org.springframework.context.MessageSource;
+
+/** Which activities the advocate will do, how often per quarter, and how they like to be reached. */
+@Route(PortalRoutes.PREFERENCES)
+@RolesAllowed(Roles.ADVOCATE)
+public class MyPreferencesView extends VerticalLayout implements HasDynamicTitle {
+
+    private record RowFields(PreferencesView.Row row, Checkbox willing, IntegerField maxAsks,
+                             Select<ContactChannel> channel) {
+    }
+
+    private final List<RowFields> rows = new ArrayList<>();
+
+    public MyPreferencesView(AdvocatePreferences preferences, MessageSource messages) {
+        addClassName("portal-page");
+        var current = preferences.mine(PortalUser.current());
+        add(new H2(getTranslation("preferences.title")),
+                new Paragraph(getTranslation("preferences.intro", current.programCap())));
+        for (var row : current.activityTypes()) {
+            add(rowFor(row, current.programCap()));
+        }
+        var save = new Button(getTranslation("common.save"), click -> {
+            // Refusals name no single field (the cap applies to every row): shown as a notice.
+            if (Feedback.attempt(this, messages, Map.of(),
+                    () -> preferences.update(PortalUser.current(), new PreferencesForm(choices())))) {
+                Feedback.saved(this, "preferences.saved");
+            }
+        });
+        save.setId("save-preferences");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(save);
+    }
+
+    private Div rowFor(PreferencesView.Row row, int programCap) {
+        var willing = new Checkbox(Labels.of(this, row.activityType()), row.willing());
+        willing.setId("willing-" + row.activityType().name());
+        var maxAsks = new IntegerField(getTranslation("preferences.maxAsks"));
+        maxAsks.setMin(1);
+        maxAsks.setMax(programCap);
+        maxAsks.setStepButtonsVisible(true);
+        maxAsks.setValue(row.maxAsksPerQuarter() == null ? programCap : row.maxAsksPerQuarter());
+        maxAsks.setHelperText(getTranslation("preferences.maxAsks.help", programCap));
+        maxAsks.setId("max-" + row.activityType().name());
+        var channel = new Select<ContactChannel>();
+        channel.setLabel(getTranslation("preferences.channel"));
+        channel.setItems(ContactChannel.values());
+        channel.setItemLabelGenerator(value -> Labels.of(this, value));
+        channel.setValue(row.preferredChannel() == null ? ContactChannel.EMAIL : row.preferredChannel());
+        var details = new Div(maxAsks, channel);
+        details.addClassName("preference-details");
+        details.setVisible(row.willing());
+        willing.addValueChangeListener(change -> details.setVisible(change.getValue()));
+        var box = new Div(willing, new Paragraph(getTranslation("activity.effort." + row.activityType().name())), details);
+        box.addClassName("preference-row");
+        if (!row.allowedByTier()) {
+            willing.setEnabled(false);
+            box.add(new Paragraph(getTranslation("preferences.notInTier")));
+        }
+        rows.add(new RowFields(row, willing, maxAsks, channel));
+        return box;
+    }
+
+    private List<ConsentChoice> choices() {
+        return rows.stream()
+                .filter(r -> r.row().allowedByTier())
+                .map(r -> new ConsentChoice(r.row().activityType(), r.willing().getValue(),
+                        r.willing().getValue() ? r.maxAsks().getValue() : null, r.channel().getValue()))
+                .toList();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("preferences.title") + " | " + getTranslation("app.name");
+    }
+}

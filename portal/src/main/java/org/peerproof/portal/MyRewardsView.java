@@ -1,0 +1,64 @@
+package org.peerproof.portal;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.reward.AdvocateRewards;
+import org.peerproof.domain.reward.AdvocateRewardsView;
+import org.peerproof.portal.support.Dates;
+import org.peerproof.portal.support.Labels;
+import org.peerproof.portal.support.PortalUser;
+
+/** What the program gives back: the advocate's benefits, their tier, and what the next tier brings. */
+@Route(PortalRoutes.REWARDS)
+@RolesAllowed(Roles.ADVOCATE)
+public class MyRewardsView extends VerticalLayout implements HasDynamicTitle {
+
+    public MyRewardsView(AdvocateRewards rewards) {
+        addClassName("portal-page");
+        var mine = rewards.mine(PortalUser.current());
+        add(new H2(getTranslation("rewards.title")), new H3(getTranslation("rewards.grants")));
+        if (mine.grants().isEmpty()) {
+            add(new Paragraph(getTranslation("rewards.grants.none")));
+        }
+        var grants = new UnorderedList();
+        grants.setId("reward-grants");
+        mine.grants().forEach(grant -> {
+            var status = new Span(Labels.of(this, grant.status()));
+            status.getElement().getThemeList().add("badge");
+            grants.add(new ListItem(new Span(getTranslation("rewards.grant", grant.benefitName(),
+                    Dates.date(grant.offeredAt().atZone(ZoneOffset.UTC).toLocalDate(), getLocale())) + " "), status));
+        });
+        add(grants);
+        if (mine.tier() != null) {
+            add(tier("rewards.tier.current", mine.tier()));
+        }
+        if (mine.nextTier() != null) {
+            add(tier("rewards.tier.next", mine.nextTier()));
+        }
+    }
+
+    private Div tier(String headingKey, AdvocateRewardsView.TierView tier) {
+        var benefits = new UnorderedList();
+        tier.benefits().forEach(benefit -> benefits.add(new ListItem(Labels.of(this, benefit.kind()))));
+        var card = new Div(new H3(getTranslation(headingKey, tier.name())),
+                new Paragraph(getTranslation("rewards.tier.expected", tier.expectedActivitiesPerYear())), benefits);
+        card.addClassName("portal-card");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("rewards.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -12,11 +13,14 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.peerproof.domain.access.Roles;
+import org.peerproof.portal.PortalRoutes;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The frame around every route: app name, navigation drawer (collapses on phones) showing only what the
  * user may open, sign-in or the signed-in user with sign-out (which ends the Keycloak session too), demo notice.
+ * Portal routes get the {@link PortalLayout} inside this one. Narrow screens are handled in styles.css: the
+ * demo notice moves to a second row and the user's email is hidden to keep the app bar within 360 px.
  */
 @Layout
 @AnonymousAllowed
@@ -26,7 +30,9 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication,
                       @Value("${peerproof.demo-data.enabled:false}") boolean demoData) {
-        var title = new Span(getTranslation("app.name"));
+        var logo = new Image("icons/icon.png", "");
+        logo.addClassName("app-logo");
+        var title = new Span(logo, new Span(getTranslation("app.name")));
         title.addClassName("app-title");
         addToNavbar(new DrawerToggle(), title);
         if (demoData) {
@@ -40,13 +46,27 @@ public class MainLayout extends AppLayout {
         var nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), ""));
         if (authentication.hasRole(Roles.ADVOCATE)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.portal"), "portal"));
+            nav.addItem(portalNavigation());
         }
         if (authentication.hasAnyRole(Roles.SALES, Roles.CSM, Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.admin"), "admin"));
         }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
+    }
+
+    /** The portal and, beneath it, each of its sections that has a view yet (see {@link PortalRoutes}). */
+    private SideNavItem portalNavigation() {
+        var portal = new SideNavItem(getTranslation("nav.portal"), PortalRoutes.HOME);
+        portal.setId("nav-portal");
+        PortalRoutes.Section.available().stream()
+                .filter(section -> section != PortalRoutes.Section.HOME).forEach(section -> {
+            var item = new SideNavItem(getTranslation(section.labelKey()), section.path(), section.icon().create());
+            item.setId("nav-portal-" + section.name().toLowerCase());
+            portal.addItem(item);
+        });
+        portal.setExpanded(true);
+        return portal;
     }
 
     private HorizontalLayout userArea(AuthenticationContext authentication) {

@@ -81,8 +81,12 @@ public final class PortalRoutes {
 
         /** The sections that have a view right now, in navigation order (call while a Vaadin service is current). */
         public static List<Section> available() {
-            var routes = RouteConfiguration.forSessionScope();
-            return Arrays.stream(values()).filter(section -> routes.isPathAvailable(section.path)).toList();
+            // isPathAvailable looks only at the routes of the scope asked, so ask both.
+            var application = RouteConfiguration.forApplicationScope();
+            var session = RouteConfiguration.forSessionScope();
+            return Arrays.stream(values())
+                    .filter(section -> application.isPathAvailable(section.path) || session.isPathAvailable(section.path))
+                    .toList();
         }
     }
 }

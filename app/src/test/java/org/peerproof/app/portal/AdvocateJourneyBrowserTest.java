@@ -3,11 +3,6 @@ package org.peerproof.app.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerproof.app.testsupport.KeycloakTestServer.APP_URL;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -52,8 +46,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @PeerProofAppTest
 class AdvocateJourneyBrowserTest {
-
-    private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
 
     private HeadlessChromium browser;
     private String email;
@@ -243,12 +235,6 @@ class AdvocateJourneyBrowserTest {
     }
 
     private void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            var file = browser.driver().getScreenshotAs(OutputType.FILE);
-            Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        browser.saveScreenshot(name);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -49,12 +51,41 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     /**
-     * A phone-sized viewport (desktop Chromium will not make its window narrower than about 500 px):
-     * the page lays out exactly as on a phone of this CSS size.
+     * Makes the page look like a phone's: a viewport {@code width} x {@code height} CSS pixels wide at device pixel
+     * ratio 2, with mobile viewport rules (DevTools device emulation). Call before opening the page.
      */
     public void emulatePhone(int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    /** Saves what the browser shows as {@code docs/screenshots/<name>.png} of the project and returns the file. */
+    public Path saveScreenshot(String name) {
+        try {
+            var directory = projectRoot().resolve("docs").resolve("screenshots");
+            Files.createDirectories(directory);
+            var file = directory.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a script in the page and returns its result. */
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** The directory of the parent pom: Maven runs each module's tests in the module's directory. */
+    private static Path projectRoot() {
+        var directory = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        for (var candidate = directory; candidate != null; candidate = candidate.getParent()) {
+            if (Files.isDirectory(candidate.resolve("app")) && Files.isRegularFile(candidate.resolve("pom.xml"))) {
+                return candidate;
+            }
+        }
+        return directory;
     }
 
     /** Waits until Vaadin has rendered an element with this id and returns it. */

@@ -128,6 +128,8 @@ class AdvocateJourneyBrowserTest {
         browser.driver().get(APP_URL + "/portal/asks");
         browser.waitForId("ask-" + askId);
         screenshot("portal-06-my-asks");
+        assertFingertipSized("accept-" + askId);
+        assertFingertipSized("decline-" + askId);
         click("accept-" + askId);
         waitUntil(() -> asks.findById(askId).orElseThrow().getStatus() == AskStatus.ACCEPTED);
         assertThat(browser.waitForId("earlier-asks").getText()).contains("Accepted");
@@ -227,6 +229,12 @@ class AdvocateJourneyBrowserTest {
 
     private void waitUntil(BooleanSupplier condition) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver -> condition.getAsBoolean());
+    }
+
+    private void assertFingertipSized(String id) {
+        var height = ((Number) browser.script(
+                "return document.getElementById(arguments[0]).getBoundingClientRect().height", id)).doubleValue();
+        assertThat(height).as("height of #" + id).isGreaterThanOrEqualTo(44);
     }
 
     private void assertNoHorizontalScrolling() {

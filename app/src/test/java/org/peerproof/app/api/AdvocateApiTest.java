@@ -1,22 +1,16 @@
 package org.peerproof.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.peerproof.app.testsupport.KeycloakTestServer.DEMO_PASSWORD;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.peerproof.app.testsupport.ApiClient;
 import org.peerproof.app.testsupport.KeycloakTestServer;
 import org.peerproof.app.testsupport.PeerProofAppTest;
 import org.peerproof.domain.account.Industry;
@@ -51,8 +45,7 @@ class AdvocateApiTest {
     static final String CARLA = "advocate3@peerproof.test";
     static final String PROBLEM_JSON = "application/problem+json";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final ApiClient api = new ApiClient();
 
     @Autowired AdvocateRepository advocates;
     @Autowired ReferenceRequestRepository requests;
@@ -309,24 +302,6 @@ class AdvocateApiTest {
     }
 
     private HttpResponse<String> send(String method, String path, String user, String json) {
-        var request = HttpRequest.newBuilder(URI.create(KeycloakTestServer.APP_URL + path))
-                .header("Accept-Language", "en")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (user != null) {
-            request.header("Authorization", "Bearer " + tokens.computeIfAbsent(user,
-                    email -> KeycloakTestServer.accessToken(email, DEMO_PASSWORD)));
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return api.as(user, method, path, json);
     }
 }

@@ -1,20 +1,14 @@
 package org.peerproof.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.peerproof.app.testsupport.KeycloakTestServer.DEMO_PASSWORD;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.peerproof.app.testsupport.ApiClient;
 import org.peerproof.app.testsupport.KeycloakTestServer;
 import org.peerproof.app.testsupport.PeerProofAppTest;
 import org.peerproof.domain.account.CustomerAccount;
@@ -44,8 +38,7 @@ class ApiAccessTest {
     static final String SALES = "sales@peerproof.test";
     static final String SALES_2 = "sales2@peerproof.test";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final ApiClient api = new ApiClient();
 
     @Autowired
     AdvocateRepository advocates;
@@ -186,22 +179,11 @@ class ApiAccessTest {
     }
 
     private String token(String email) {
-        return tokens.computeIfAbsent(email, user -> KeycloakTestServer.accessToken(user, DEMO_PASSWORD));
+        return api.token(email);
     }
 
     private HttpResponse<String> get(String path, String token) {
-        var request = HttpRequest.newBuilder(URI.create(KeycloakTestServer.APP_URL + path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return api.withToken(token, "GET", path, null);
     }
 
     private static int countOccurrences(String text, String part) {

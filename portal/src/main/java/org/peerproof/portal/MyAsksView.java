@@ -23,9 +23,9 @@ import org.peerproof.domain.ask.AdvocateAsks;
 import org.peerproof.domain.ask.AskResponses;
 import org.peerproof.domain.ask.AskStatus;
 import org.peerproof.domain.ask.DeclineForm;
-import org.peerproof.portal.support.Dates;
+import org.peerproof.i18n.Dates;
 import org.peerproof.portal.support.Feedback;
-import org.peerproof.portal.support.Labels;
+import org.peerproof.i18n.Labels;
 import org.peerproof.portal.support.PortalUser;
 import org.springframework.context.MessageSource;
 

@@ -21,7 +21,7 @@ import org.peerproof.domain.advocate.AvailabilityForm;
 import org.peerproof.domain.advocate.AvailabilityView;
 import org.peerproof.domain.advocate.BlackoutForm;
 import org.peerproof.domain.advocate.BlackoutPeriod;
-import org.peerproof.portal.support.Dates;
+import org.peerproof.i18n.Dates;
 import org.peerproof.portal.support.Feedback;
 import org.peerproof.portal.support.PortalUser;
 import org.springframework.context.MessageSource;

@@ -14,8 +14,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.activity.ActivityHistory;
 import org.peerproof.domain.activity.AdvocateActivities;
-import org.peerproof.portal.support.Dates;
-import org.peerproof.portal.support.Labels;
+import org.peerproof.i18n.Dates;
+import org.peerproof.i18n.Labels;
 import org.peerproof.portal.support.PortalUser;
 
 /** Everything the advocate has done for the program, per quarter, and how the commitment year is going. */

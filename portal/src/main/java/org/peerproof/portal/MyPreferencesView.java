@@ -22,7 +22,7 @@ import org.peerproof.domain.advocate.ContactChannel;
 import org.peerproof.domain.advocate.PreferencesForm;
 import org.peerproof.domain.advocate.PreferencesView;
 import org.peerproof.portal.support.Feedback;
-import org.peerproof.portal.support.Labels;
+import org.peerproof.i18n.Labels;
 import org.peerproof.portal.support.PortalUser;
 import org.springframework.context.MessageSource;
 

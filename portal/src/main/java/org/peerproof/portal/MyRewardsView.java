@@ -15,8 +15,8 @@ import java.time.ZoneOffset;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.reward.AdvocateRewards;
 import org.peerproof.domain.reward.AdvocateRewardsView;
-import org.peerproof.portal.support.Dates;
-import org.peerproof.portal.support.Labels;
+import org.peerproof.i18n.Dates;
+import org.peerproof.i18n.Labels;
 import org.peerproof.portal.support.PortalUser;
 
 /** What the program gives back: the advocate's benefits, their tier, and what the next tier brings. */

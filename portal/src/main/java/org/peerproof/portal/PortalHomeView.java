@@ -17,7 +17,7 @@ import org.peerproof.domain.advocate.AdvocateProfiles;
 import org.peerproof.domain.advocate.EditableProfile;
 import org.peerproof.domain.ask.AdvocateAsks;
 import org.peerproof.domain.ask.AskStatus;
-import org.peerproof.portal.support.Dates;
+import org.peerproof.i18n.Dates;
 import org.peerproof.portal.support.Feedback;
 import org.peerproof.portal.support.PortalUser;
 

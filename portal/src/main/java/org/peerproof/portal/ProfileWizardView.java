@@ -41,7 +41,7 @@ import org.peerproof.domain.advocate.Persona;
 import org.peerproof.domain.advocate.ProfileForm;
 import org.peerproof.domain.advocate.ProfileOptions.Option;
 import org.peerproof.portal.support.Feedback;
-import org.peerproof.portal.support.Labels;
+import org.peerproof.i18n.Labels;
 import org.peerproof.portal.support.PortalUser;
 import org.springframework.context.MessageSource;
 

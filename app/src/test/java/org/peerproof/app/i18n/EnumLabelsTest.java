@@ -18,7 +18,7 @@ import org.peerproof.domain.ask.AskStatus;
 import org.peerproof.domain.reward.BenefitKind;
 import org.peerproof.domain.reward.GrantStatus;
 import org.peerproof.i18n.MessagesConfiguration;
-import org.peerproof.portal.support.Labels;
+import org.peerproof.i18n.Labels;
 import org.springframework.context.NoSuchMessageException;
 
 /** Every domain value the portal shows has a translated name, and every activity type an effort description. */

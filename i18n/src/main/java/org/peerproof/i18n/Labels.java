@@ -1,4 +1,4 @@
-package org.peerproof.portal.support;
+package org.peerproof.i18n;
 
 import com.vaadin.flow.component.Component;
 

@@ -1,0 +1,235 @@
+package org.peerproof.domain.advocate;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.access.SignedInUser;
+import org.peerproof.domain.account.CustomerAccount;
+import org.peerproof.domain.account.ProductRepository;
+import org.peerproof.domain.account.UseCaseRepository;
+import org.peerproof.domain.activity.ActivityRepository;
+import org.peerproof.domain.ask.AskRepository;
+import org.peerproof.domain.ask.AskStatus;
+import org.peerproof.domain.calendar.Quarter;
+import org.peerproof.domain.matching.AskHistory;
+import org.peerproof.domain.matching.BurnoutPolicy;
+import org.peerproof.domain.matching.PastAsk;
+import org.peerproof.domain.settings.ProgramRules;
+import org.peerproof.domain.settings.ProgramSettingsRepository;
+import org.peerproof.domain.shared.RecordNotFoundException;
+import org.peerproof.domain.tier.Tier;
+import org.peerproof.domain.tier.TierRepository;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The staff advocate directory: filtered, sorted, paged in the database. Program managers and admins see every
+ * advocate, customer success managers those at the accounts they own, everyone else nothing. Per-row figures
+ * (asks, utilization, last use, burnout) are read for the page's advocates only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AdvocateDirectory {
+
+    private static final int RECENT_ASKS = 10;
+    private static final int RECENT_ACTIVITIES = 10;
+
+    private final EntityManager entityManager;
+    private final AdvocateRepository advocates;
+    private final AskRepository asks;
+    private final ActivityRepository activities;
+    private final ProgramSettingsRepository settings;
+    private final TierRepository tiers;
+    private final ProductRepository products;
+    private final UseCaseRepository useCases;
+    private final Clock clock;
+
+    public AdvocateDirectory(EntityManager entityManager, AdvocateRepository advocates, AskRepository asks,
+                             ActivityRepository activities, ProgramSettingsRepository settings, TierRepository tiers,
+                             ProductRepository products, UseCaseRepository useCases, Clock clock) {
+        this.entityManager = entityManager;
+        this.advocates = advocates;
+        this.asks = asks;
+        this.activities = activities;
+        this.settings = settings;
+        this.tiers = tiers;
+        this.products = products;
+        this.useCases = useCases;
+        this.clock = clock;
+    }
+
+    /** The rows {@code offset} to {@code offset + limit - 1} of the filtered directory, in {@code sorts} order. */
+    public List<DirectoryRow> page(SignedInUser user, DirectoryFilter filter, int offset, int limit,
+                                   List<DirectorySort> sorts) {
+        var owner = relationshipOwnerScope(user);
+        var moment = moment();
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Advocate.class);
+        var advocate = query.from(Advocate.class);
+        // Fetched to-one joins add no rows, so the limit stays in SQL; Hibernate's fetches are also joins.
+        @SuppressWarnings("unchecked")
+        var account = (Join<Advocate, CustomerAccount>) advocate.<Advocate, CustomerAccount>fetch("account", JoinType.LEFT);
+        @SuppressWarnings("unchecked")
+        var tier = (Join<Advocate, Tier>) advocate.<Advocate, Tier>fetch("tier", JoinType.LEFT);
+        var directoryQuery = new DirectoryQuery(cb, query, advocate, account, tier, moment);
+        query.select(advocate).where(directoryQuery.where(filter, owner)).orderBy(directoryQuery.orderBy(sorts));
+        var found = entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return rows(found, moment.rules());
+    }
+
+    /** How many advocates the filtered directory holds for this user. */
+    public int count(SignedInUser user, DirectoryFilter filter) {
+        var owner = relationshipOwnerScope(user);
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var advocate = query.from(Advocate.class);
+        Join<Advocate, CustomerAccount> account = advocate.join("account", JoinType.LEFT);
+        Join<Advocate, Tier> tier = advocate.join("tier", JoinType.LEFT);
+        var directoryQuery = new DirectoryQuery(cb, query, advocate, account, tier, moment());
+        query.select(cb.count(advocate)).where(directoryQuery.where(filter, owner));
+        return Math.toIntExact(entityManager.createQuery(query).getSingleResult());
+    }
+
+    /** One advocate's profile, consents, recent asks and activities, if this user may see the advocate. */
+    public AdvocateDetail detail(SignedInUser user, Long advocateId) {
+        var owner = relationshipOwnerScope(user);
+        var advocate = advocates.findById(advocateId)
+                .filter(found -> owner.isEmpty() || ownedBy(found, owner.get()))
+                .orElseThrow(() -> new RecordNotFoundException("directory.advocate.notFound", advocateId));
+        return AdvocateDetail.of(advocate,
+                asks.findMostRecentByAdvocate(advocateId, Limit.of(RECENT_ASKS)),
+                activities.findHistory(advocateId).stream().limit(RECENT_ACTIVITIES).toList());
+    }
+
+    /** What the filter pickers offer: tiers, catalog products and use cases, languages advocates speak. */
+    public DirectoryOptions options(SignedInUser user) {
+        relationshipOwnerScope(user);
+        return new DirectoryOptions(
+                tiers.findAll(Sort.by("rank")).stream()
+                        .map(tier -> new DirectoryOptions.TierOption(tier.getRank(), tier.getName())).toList(),
+                products.findAll(Sort.by("name")).stream()
+                        .map(product -> new DirectoryOptions.Option(product.getId(), product.getName())).toList(),
+                useCases.findAll(Sort.by("name")).stream()
+                        .map(useCase -> new DirectoryOptions.Option(useCase.getId(), useCase.getName())).toList(),
+                entityManager.createQuery(
+                        "select distinct l from Advocate a join a.languages l order by l", String.class)
+                        .getResultList());
+    }
+
+    /** Empty for staff who see every advocate; the csm's email for one who sees their own accounts only. */
+    private static Optional<String> relationshipOwnerScope(SignedInUser user) {
+        if (user.hasAnyRole(Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
+            return Optional.empty();
+        }
+        if (user.hasRole(Roles.CSM) && user.email() != null) {
+            return Optional.of(user.email());
+        }
+        throw new AccessDeniedException("Only customer success, program managers and admins see the directory");
+    }
+
+    private static boolean ownedBy(Advocate advocate, String relationshipOwner) {
+        return advocate.getAccount() != null && relationshipOwner.equalsIgnoreCase(advocate.getAccount().getRelationshipOwner());
+    }
+
+    private DirectoryQuery.Moment moment() {
+        var rules = settings.current().toRules();
+        var zone = clock.getZone();
+        var today = LocalDate.now(clock);
+        var quarter = Quarter.of(today);
+        return new DirectoryQuery.Moment(today, today.plusDays(1).atStartOfDay(zone).toInstant(),
+                quarter.startInclusive(zone), quarter.endExclusive(zone),
+                BurnoutPolicy.rollingQuarterEndingOn(today).start().atStartOfDay(zone).toInstant(), rules);
+    }
+
+    private List<DirectoryRow> rows(List<Advocate> page, ProgramRules rules) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        var ids = page.stream().map(Advocate::getId).toList();
+        var askHistories = askHistories(page);
+        var lastUsed = pairs("""
+                select a.advocate.id, max(a.occurredOn) from Activity a
+                where a.advocate.id in :ids group by a.advocate.id""", ids, LocalDate.class);
+        var ownMaxAsks = pairs("""
+                select c.advocate.id, max(c.maxAsksPerQuarter) from ActivityConsent c
+                where c.willing = true and c.advocate.id in :ids group by c.advocate.id""", ids, Integer.class);
+        var languages = languages(ids);
+        var burnout = new BurnoutPolicy(rules);
+        return page.stream().map(advocate -> {
+            var today = LocalDate.now(clock.withZone(advocate.getTimeZone()));
+            var history = askHistories.getOrDefault(advocate.getId(), new AskHistory(List.of()));
+            int asksThisQuarter = history.countTowardCap(Quarter.of(today).days());
+            int capacity = Math.min(rules.quarterlyAskCap(),
+                    ownMaxAsks.getOrDefault(advocate.getId(), rules.quarterlyAskCap()));
+            var account = advocate.getAccount();
+            var tier = advocate.getTier();
+            return new DirectoryRow(advocate.getId(), advocate.getName(), advocate.getTitle(),
+                    account == null ? "" : account.getCompanyName(),
+                    account == null ? null : account.getIndustry(),
+                    account == null ? null : account.getRegion(),
+                    account == null ? null : account.getSizeBand(),
+                    tier == null ? null : tier.getName(), advocate.getStatus(),
+                    languages.getOrDefault(advocate.getId(), List.of()), asksThisQuarter,
+                    capacity == 0 ? null : Math.round(asksThisQuarter * 100f / capacity),
+                    lastUsed.get(advocate.getId()), burnout.assess(history, today).flagged(),
+                    ProfileRules.needsReview(advocate.getLastProfileReviewOn(), today, rules.profileReviewMonths()));
+        }).toList();
+    }
+
+    /**
+     * Every ask of the page's advocates, as rule 2 reads them: the decline streak may reach back past any window.
+     * Days are the advocate's own, as for the quarterly cap.
+     */
+    private Map<Long, AskHistory> askHistories(List<Advocate> page) {
+        var zones = new HashMap<Long, ZoneId>();
+        page.forEach(advocate -> zones.put(advocate.getId(), advocate.getTimeZone()));
+        var byAdvocate = new HashMap<Long, List<PastAsk>>();
+        entityManager.createQuery("""
+                        select a.advocate.id, a.askedAt, a.status from Ask a
+                        where a.advocate.id in :ids order by a.askedAt, a.id""", Object[].class)
+                .setParameter("ids", zones.keySet())
+                .getResultList()
+                .forEach(row -> {
+                    var advocateId = (Long) row[0];
+                    var askedOn = LocalDate.ofInstant((Instant) row[1], zones.get(advocateId));
+                    byAdvocate.computeIfAbsent(advocateId, id -> new ArrayList<>())
+                            .add(new PastAsk(askedOn, (AskStatus) row[2]));
+                });
+        var histories = new HashMap<Long, AskHistory>();
+        byAdvocate.forEach((id, pastAsks) -> histories.put(id, new AskHistory(pastAsks)));
+        return histories;
+    }
+
+    /** A grouped query's (advocate id, value) rows as a map. */
+    private <T> Map<Long, T> pairs(String jpql, Collection<Long> ids, Class<T> valueType) {
+        var values = new HashMap<Long, T>();
+        entityManager.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(row -> values.put((Long) row[0], valueType.cast(row[1])));
+        return values;
+    }
+
+    private Map<Long, List<String>> languages(Collection<Long> ids) {
+        var byAdvocate = new HashMap<Long, TreeSet<String>>();
+        entityManager.createQuery("select a.id, l from Advocate a join a.languages l where a.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> byAdvocate.computeIfAbsent((Long) row[0], id -> new TreeSet<>()).add((String) row[1]));
+        var sorted = new HashMap<Long, List<String>>();
+        byAdvocate.forEach((id, codes) -> sorted.put(id, List.copyOf(codes)));
+        return sorted;
+    }
+}

@@ -66,6 +66,7 @@ class MatchingServiceTest {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @Autowired MatchingService matching;
+    @Autowired EligibilitySnapshots snapshots;
     @Autowired CustomerAccountRepository accounts;
     @Autowired AdvocateRepository advocates;
     @Autowired TierRepository tiers;
@@ -212,6 +213,32 @@ class MatchingServiceTest {
         assertThat(ranked).hasSize(300);
         // request, settings, advocates, five collections, tiers, latest activities, usage, one count per zone
         assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(12 + zones.size());
+    }
+
+    @Test
+    void batchSnapshotsEqualTheOnesBuiltOneAdvocateAtATime() {
+        var fresh = perfectFit("Fresh Peer", saasEmeaMid);
+        var capped = perfectFit("Capped Peer", saasEmeaMid);
+        askOn(capped, LocalDate.parse("2026-04-02"));
+        askOn(capped, LocalDate.parse("2026-05-04"));
+        askOn(capped, LocalDate.parse("2026-03-30")); // previous quarter
+        var resting = perfectFit("Resting Peer", saasEmeaMid);
+        resting.setTimeZone(ZoneId.of("America/New_York"));
+        var caseStudy = activityTypes.findById(ActivityTypeCode.CASE_STUDY).orElseThrow();
+        activities.save(new Activity(resting, caseStudy, ASK_DATE.minusDays(40), "pat.pm", CREATED_AT));
+        activities.save(new Activity(resting, caseStudy, ASK_DATE.minusDays(2), "pat.pm", CREATED_AT));
+        flushAndClear();
+        var stored = advocates.findAllById(List.of(fresh.getId(), capped.getId(), resting.getId()));
+
+        var batch = snapshots.forNewAsks(stored, ActivityTypeCode.REFERENCE_CALL_30, ASK_DATE);
+
+        assertThat(batch).hasSize(3);
+        for (var advocate : stored) {
+            assertThat(batch.get(advocate.getId()))
+                    .isEqualTo(snapshots.forNewAsk(advocate, ActivityTypeCode.REFERENCE_CALL_30, ASK_DATE));
+        }
+        assertThat(batch.get(capped.getId()).asksThisQuarter()).isEqualTo(2);
+        assertThat(batch.get(resting.getId()).lastCompletedActivity().completedOn()).isEqualTo(ASK_DATE.minusDays(2));
     }
 
     @Test

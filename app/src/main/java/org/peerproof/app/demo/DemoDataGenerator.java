@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.peerproof.domain.account.CustomerAccount;
 import org.peerproof.domain.account.CustomerAccountRepository;
 import org.peerproof.domain.account.Industry;
@@ -51,11 +53,14 @@ import org.peerproof.domain.calendar.DateRange;
 import org.peerproof.domain.calendar.Quarter;
 import org.peerproof.domain.checkin.CheckIn;
 import org.peerproof.domain.checkin.CheckInRepository;
+import org.peerproof.domain.matching.AdvocateFitProfile;
 import org.peerproof.domain.matching.AskHistory;
 import org.peerproof.domain.matching.EligibilityCandidate;
 import org.peerproof.domain.matching.EligibilityPolicy;
 import org.peerproof.domain.matching.LastCompletedActivity;
+import org.peerproof.domain.matching.MatchScoring;
 import org.peerproof.domain.matching.PastAsk;
+import org.peerproof.domain.matching.ProspectProfile;
 import org.peerproof.domain.nomination.Nomination;
 import org.peerproof.domain.nomination.NominationRepository;
 import org.peerproof.domain.nomination.NominationStatus;
@@ -358,13 +363,20 @@ class DemoDataGenerator {
             settleRequest(request, completedAsks, day);
         }
 
+        /** The advocate the program's ranking rule puts first among those eligible on {@code askDate}. */
         private Optional<AdvocateHistory> bestEligible(ReferenceRequest request, LocalDate askDate,
                                                        Set<AdvocateHistory> exclude) {
-            return histories.stream()
+            var eligibleById = histories.stream()
                     .filter(history -> !exclude.contains(history))
                     .filter(history -> isEligible(history, request.getActivityType(), askDate))
-                    .max(Comparator.comparingInt((AdvocateHistory history) -> fit(history.advocate, request))
-                            .thenComparing(history -> -history.asks.size()));
+                    .collect(Collectors.toMap(history -> history.advocate.getId(), Function.identity()));
+            var usageWindow = MatchScoring.usageWindowEndingOn(askDate);
+            var profiles = eligibleById.values().stream()
+                    .map(history -> AdvocateFitProfile.of(history.advocate,
+                            new AskHistory(history.asks).countTowardCap(usageWindow)))
+                    .toList();
+            return MatchScoring.rank(ProspectProfile.of(request), profiles).stream().findFirst()
+                    .map(best -> eligibleById.get(best.advocate().advocateId()));
         }
 
         private boolean isEligible(AdvocateHistory history, ActivityTypeCode type, LocalDate date) {
@@ -382,16 +394,6 @@ class DemoDataGenerator {
                     new AskHistory(history.asks).countTowardCap(Quarter.of(date).days()),
                     history.lastCompleted, tier.getRank(), tier.getAllowedActivityTypes());
             return eligibility.evaluate(candidate, type, date).eligible();
-        }
-
-        private int fit(Advocate advocate, ReferenceRequest request) {
-            var account = advocate.getAccount();
-            int score = account.getIndustry() == request.getProspectIndustry() ? 6 : 0;
-            score += account.getRegion() == request.getRegion() ? 3 : 0;
-            score += 2 - Math.min(2, account.getSizeBand().distanceTo(request.getSizeBand()));
-            score += advocate.getProductsUsed().stream().anyMatch(request.getProducts()::contains) ? 2 : 0;
-            score += advocate.getLanguages().contains(request.getLanguageCode()) ? 1 : 0;
-            return score * 10 + random.nextInt(10);
         }
 
         private record Answer(boolean accepted, Optional<Ask> completed, Instant nextAskAt) {

@@ -1,7 +1,10 @@
 package org.peerproof.domain.activity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -26,4 +29,21 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
             where a.advocate.id = :advocateId
             order by a.occurredOn desc, a.id desc""")
     List<LatestActivity> findLatestFirst(Long advocateId, Limit limit);
+
+    /** {@link #findLatest} for many advocates in one query: advocate id to latest activity, for those with any. */
+    default Map<Long, LatestActivity> findLatestByAdvocate(Collection<Long> advocateIds) {
+        return findLatestOfEach(advocateIds).stream()
+                .collect(Collectors.toMap(AdvocateLatestActivity::advocateId, AdvocateLatestActivity::latest));
+    }
+
+    /** Each advocate's activity that no other of theirs follows, by day and then by the order it was logged. */
+    @Query("""
+            select new org.peerproof.domain.activity.AdvocateLatestActivity(a.advocate.id, a.occurredOn, a.type, t.heavy)
+            from Activity a join ActivityType t on t.code = a.type
+            where a.advocate.id in :advocateIds
+              and not exists (select 1 from Activity later
+                              where later.advocate = a.advocate
+                                and (later.occurredOn > a.occurredOn
+                                     or (later.occurredOn = a.occurredOn and later.id > a.id)))""")
+    List<AdvocateLatestActivity> findLatestOfEach(Collection<Long> advocateIds);
 }

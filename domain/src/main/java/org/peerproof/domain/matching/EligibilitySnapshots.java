@@ -2,9 +2,15 @@ package org.peerproof.domain.matching;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.peerproof.domain.activity.ActivityRepository;
 import org.peerproof.domain.activity.ActivityTypeCode;
+import org.peerproof.domain.activity.LatestActivity;
 import org.peerproof.domain.advocate.ActivityConsent;
 import org.peerproof.domain.advocate.Advocate;
 import org.peerproof.domain.ask.Ask;
@@ -38,7 +44,39 @@ public class EligibilitySnapshots {
         var quarter = Quarter.of(askDate);
         var zone = advocate.getTimeZone();
         long asked = asks.countTowardCap(advocate.getId(), quarter.startInclusive(zone), quarter.endExclusive(zone));
-        return of(advocate, activityType, asked);
+        return of(advocate, activityType, asked, activities.findLatest(advocate.getId()));
+    }
+
+    /**
+     * {@link #forNewAsk} for many advocates at once, e.g. to rank them for a request: the asks of the quarter and
+     * the latest activities come from grouped queries rather than two queries per advocate. The advocates'
+     * consents, blackouts and tier types should already be loaded, or they are read one advocate at a time.
+     *
+     * @return advocate id to candidate, for every advocate given
+     */
+    public Map<Long, EligibilityCandidate> forNewAsks(List<Advocate> advocates, ActivityTypeCode activityType,
+                                                      LocalDate askDate) {
+        if (advocates.isEmpty()) {
+            return Map.of();
+        }
+        var latestActivities = activities.findLatestByAdvocate(advocates.stream().map(Advocate::getId).toList());
+        var asked = asksInQuarterByAdvocate(advocates, Quarter.of(askDate));
+        var candidates = new HashMap<Long, EligibilityCandidate>();
+        for (var advocate : advocates) {
+            candidates.put(advocate.getId(), of(advocate, activityType, asked.getOrDefault(advocate.getId(), 0L),
+                    Optional.ofNullable(latestActivities.get(advocate.getId()))));
+        }
+        return candidates;
+    }
+
+    /** One grouped count per time zone, since each advocate's quarter starts at midnight in their own zone. */
+    private Map<Long, Long> asksInQuarterByAdvocate(List<Advocate> advocates, Quarter quarter) {
+        var idsByZone = advocates.stream().collect(Collectors.groupingBy(Advocate::getTimeZone,
+                Collectors.mapping(Advocate::getId, Collectors.toList())));
+        var counts = new HashMap<Long, Long>();
+        idsByZone.forEach((zone, ids) ->
+                counts.putAll(asks.countTowardCapByAdvocate(ids, quarter.startInclusive(zone), quarter.endExclusive(zone))));
+        return counts;
     }
 
     /**
@@ -51,16 +89,17 @@ public class EligibilitySnapshots {
         var zone = advocate.getTimeZone();
         long taken = asks.countOthersAskedBetween(advocate.getId(), quarter.startInclusive(zone),
                 quarter.endExclusive(zone), AskStatus.takingASlot(), ask.getId());
-        return of(advocate, ask.getRequest().getActivityType(), taken);
+        return of(advocate, ask.getRequest().getActivityType(), taken, activities.findLatest(advocate.getId()));
     }
 
-    private EligibilityCandidate of(Advocate advocate, ActivityTypeCode activityType, long asksThisQuarter) {
+    private static EligibilityCandidate of(Advocate advocate, ActivityTypeCode activityType, long asksThisQuarter,
+                                           Optional<LatestActivity> latestActivity) {
         var willing = EnumSet.noneOf(ActivityTypeCode.class);
         advocate.getConsents().stream().filter(ActivityConsent::isWilling)
                 .forEach(consent -> willing.add(consent.getActivityType()));
         var tier = advocate.getTier();
         Set<ActivityTypeCode> tierAllowed = tier == null ? Set.of() : tier.getAllowedActivityTypes();
-        var lastActivity = activities.findLatest(advocate.getId())
+        var lastActivity = latestActivity
                 .map(latest -> new LastCompletedActivity(latest.occurredOn(), latest.heavy()))
                 .orElse(null);
         return new EligibilityCandidate(advocate.getStatus(), willing,

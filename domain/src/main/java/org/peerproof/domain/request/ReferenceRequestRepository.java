@@ -3,6 +3,7 @@ package org.peerproof.domain.request;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ReferenceRequestRepository extends JpaRepository<ReferenceRequest, Long> {
 
@@ -13,4 +14,8 @@ public interface ReferenceRequestRepository extends JpaRepository<ReferenceReque
     List<ReferenceRequest> findAllByOrderByNeededByAsc();
 
     Optional<ReferenceRequest> findByIdAndRequestedByIgnoreCase(Long id, String requestedBy);
+
+    /** One request with the products and use case that matching compares. */
+    @Query("select r from ReferenceRequest r left join fetch r.products left join fetch r.useCase where r.id = :id")
+    Optional<ReferenceRequest> findForMatching(Long id);
 }

@@ -1,0 +1,28 @@
+package org.peerproof.domain.matching;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One advocate in the ranked list for a request: how they fit and, when they cannot be asked, why not.
+ *
+ * @param advocateId  the advocate
+ * @param name        the advocate's name
+ * @param companyName the advocate's company
+ * @param eligible    whether Rule 1 lets them be asked on the ask date
+ * @param score       how they fit the request (also shown for ineligible advocates, e.g. a strong fit who is
+ *                    capped until next quarter)
+ * @param reasons     every failed clause of Rule 1; empty when eligible
+ */
+public record MatchCandidate(Long advocateId, String name, String companyName, boolean eligible, MatchScore score,
+                             List<IneligibilityReason> reasons) {
+
+    public MatchCandidate {
+        Objects.requireNonNull(advocateId, "advocateId");
+        Objects.requireNonNull(score, "score");
+        reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons"));
+        if (eligible != reasons.isEmpty()) {
+            throw new IllegalArgumentException("An advocate is eligible exactly when there is no reason against it");
+        }
+    }
+}

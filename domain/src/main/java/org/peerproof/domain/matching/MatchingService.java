@@ -1,0 +1,125 @@
+package org.peerproof.domain.matching;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.peerproof.domain.advocate.Advocate;
+import org.peerproof.domain.advocate.AdvocateRepository;
+import org.peerproof.domain.ask.AskRepository;
+import org.peerproof.domain.request.ReferenceRequestRepository;
+import org.peerproof.domain.settings.ProgramSettingsRepository;
+import org.peerproof.domain.shared.RecordNotFoundException;
+import org.peerproof.domain.tier.TierRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ranks the program's advocates for a reference request: Rule 1 decides who may be asked ({@link EligibilityPolicy}),
+ * Rule 3 orders them ({@link MatchScoring}). Reads a fixed number of queries whatever the number of advocates,
+ * plus one per time zone among them (see {@link EligibilitySnapshots#forNewAsks}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class MatchingService {
+
+    private final ReferenceRequestRepository requests;
+    private final AdvocateRepository advocates;
+    private final TierRepository tiers;
+    private final AskRepository asks;
+    private final EligibilitySnapshots snapshots;
+    private final ProgramSettingsRepository settings;
+
+    public MatchingService(ReferenceRequestRepository requests, AdvocateRepository advocates, TierRepository tiers,
+                           AskRepository asks, EligibilitySnapshots snapshots, ProgramSettingsRepository settings) {
+        this.requests = requests;
+        this.advocates = advocates;
+        this.tiers = tiers;
+        this.asks = asks;
+        this.snapshots = snapshots;
+        this.settings = settings;
+    }
+
+    /**
+     * The active advocates of reviewed accounts for request {@code requestId}, eligible ones first, each group
+     * {@linkplain MatchScoring#BEST_FIRST best first}.
+     *
+     * @param askDate           the day the ask would be put to the advocate
+     * @param includeIneligible whether to list advocates Rule 1 rules out, with their reasons, after the eligible ones
+     * @throws RecordNotFoundException if there is no such request
+     */
+    public List<MatchCandidate> rank(Long requestId, LocalDate askDate, boolean includeIneligible) {
+        var request = requests.findForMatching(requestId)
+                .orElseThrow(() -> new RecordNotFoundException("request.notFound", requestId));
+        var policy = new EligibilityPolicy(settings.current().toRules());
+        var candidates = loadMatchableAdvocates();
+        var eligibilityByAdvocate = snapshots.forNewAsks(candidates, request.getActivityType(), askDate);
+        var usage = asksInUsageWindow(candidates, askDate);
+
+        var eligible = new ArrayList<AdvocateFitProfile>();
+        var ineligible = new ArrayList<AdvocateFitProfile>();
+        var reasonsByAdvocate = new HashMap<Long, List<IneligibilityReason>>();
+        for (var advocate : candidates) {
+            var result = policy.evaluate(eligibilityByAdvocate.get(advocate.getId()), request.getActivityType(), askDate);
+            var profile = AdvocateFitProfile.of(advocate, Math.toIntExact(usage.getOrDefault(advocate.getId(), 0L)));
+            if (result.eligible()) {
+                eligible.add(profile);
+            } else if (includeIneligible) {
+                ineligible.add(profile);
+                reasonsByAdvocate.put(advocate.getId(), result.reasons());
+            }
+        }
+
+        var prospect = ProspectProfile.of(request);
+        var byId = candidates.stream().collect(Collectors.toMap(Advocate::getId, Function.identity()));
+        var ranked = new ArrayList<MatchCandidate>();
+        MatchScoring.rank(prospect, eligible).forEach(scored -> ranked.add(candidate(scored, byId, List.of())));
+        MatchScoring.rank(prospect, ineligible).forEach(scored -> ranked.add(candidate(scored, byId,
+                reasonsByAdvocate.get(scored.advocate().advocateId()))));
+        return ranked;
+    }
+
+    /**
+     * The advocates with everything eligibility and scoring read, one query per association for all of them
+     * rather than one per advocate; the later queries fill the collections of the advocates the first one loaded.
+     */
+    private List<Advocate> loadMatchableAdvocates() {
+        var matchable = advocates.findMatchable();
+        if (matchable.isEmpty()) {
+            return matchable;
+        }
+        var ids = matchable.stream().map(Advocate::getId).toList();
+        advocates.fetchConsents(ids);
+        advocates.fetchBlackouts(ids);
+        advocates.fetchLanguages(ids);
+        advocates.fetchProductsUsed(ids);
+        advocates.fetchUseCases(ids);
+        tiers.findAllWithAllowedActivityTypes();
+        return matchable;
+    }
+
+    /**
+     * Asks per advocate in {@link MatchScoring#usageWindowEndingOn}, for tie-breaks. Counted in UTC days: a few
+     * hours either side of the window do not matter for spreading usage, and it keeps this one query.
+     */
+    private Map<Long, Long> asksInUsageWindow(List<Advocate> candidates, LocalDate askDate) {
+        if (candidates.isEmpty()) {
+            return Map.of();
+        }
+        var window = MatchScoring.usageWindowEndingOn(askDate);
+        return asks.countTowardCapByAdvocate(candidates.stream().map(Advocate::getId).toList(),
+                window.start().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                window.end().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    private static MatchCandidate candidate(ScoredAdvocate scored, Map<Long, Advocate> advocatesById,
+                                            List<IneligibilityReason> reasons) {
+        var advocate = advocatesById.get(scored.advocate().advocateId());
+        return new MatchCandidate(advocate.getId(), advocate.getName(), advocate.getAccount().getCompanyName(),
+                reasons.isEmpty(), scored.score(), reasons);
+    }
+}

@@ -57,4 +57,7 @@ public interface AskRepository extends JpaRepository<Ask, Long> {
 
     /** One ask, only if it was put to this advocate: the ownership check is part of the query. */
     Optional<Ask> findByIdAndAdvocateId(Long id, Long advocateId);
+
+    /** A request goes to the same advocate at most once. */
+    boolean existsByRequestIdAndAdvocateId(Long requestId, Long advocateId);
 }

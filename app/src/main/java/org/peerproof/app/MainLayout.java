@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.peerproof.admin.AdvocateDirectoryView;
+import org.peerproof.admin.RequestQueueView;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.portal.PortalRoutes;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,6 +52,11 @@ public class MainLayout extends AppLayout {
         }
         if (authentication.hasAnyRole(Roles.SALES, Roles.CSM, Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.admin"), "admin"));
+        }
+        if (authentication.hasAnyRole(Roles.SALES, Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
+            var requests = new SideNavItem(getTranslation("nav.requests"), RequestQueueView.ROUTE);
+            requests.setId("nav-requests");
+            nav.addItem(requests);
         }
         if (authentication.hasAnyRole(Roles.CSM, Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
             var directory = new SideNavItem(getTranslation("nav.directory"), AdvocateDirectoryView.ROUTE);

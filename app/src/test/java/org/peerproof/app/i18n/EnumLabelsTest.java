@@ -15,6 +15,7 @@ import org.peerproof.domain.advocate.AdvocateStatus;
 import org.peerproof.domain.advocate.ContactChannel;
 import org.peerproof.domain.advocate.Persona;
 import org.peerproof.domain.ask.AskStatus;
+import org.peerproof.domain.request.RequestStatus;
 import org.peerproof.domain.reward.BenefitKind;
 import org.peerproof.domain.reward.GrantStatus;
 import org.peerproof.i18n.MessagesConfiguration;
@@ -26,7 +27,7 @@ class EnumLabelsTest {
 
     private static final List<Class<? extends Enum<?>>> SHOWN = List.of(ActivityTypeCode.class, Industry.class,
             SizeBand.class, Region.class, Persona.class, ContactChannel.class, AskStatus.class, GrantStatus.class,
-            BenefitKind.class, AdvocateStatus.class);
+            BenefitKind.class, AdvocateStatus.class, RequestStatus.class);
 
     @Test
     void everyShownEnumConstantHasALabel() {

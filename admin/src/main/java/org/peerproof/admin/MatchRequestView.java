@@ -1,0 +1,161 @@
+package org.peerproof.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.access.SignedInUser;
+import org.peerproof.domain.ask.AskDispatch;
+import org.peerproof.domain.matching.MatchCandidate;
+import org.peerproof.domain.matching.MatchingService;
+import org.peerproof.domain.request.VisibleRequests;
+import org.peerproof.domain.shared.DomainRuleException;
+import org.peerproof.i18n.Labels;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Matching for one request (program-manager, admin): eligible advocates ranked by fit with each criterion's
+ * points and reason, the protected ones (cap, rest, pause...) on request with why they are out, and asking the
+ * chosen ones. Rules 1 and 3 live in the domain; this view only shows their answers.
+ */
+@Route(MatchRequestView.ROUTE)
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
+public class MatchRequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String REQUEST_ID = "requestId";
+    public static final String ROUTE = "admin/requests/:" + REQUEST_ID + "/match";
+
+    private final transient MatchingService matching;
+    private final transient AskDispatch dispatch;
+    private final transient VisibleRequests requests;
+    private final transient MessageSource messages;
+    private final transient Clock clock;
+    private final Grid<MatchCandidate> grid = new Grid<>();
+    private final Checkbox showIneligible = new Checkbox();
+    private final Paragraph summary = new Paragraph();
+    private Long requestId;
+
+    public MatchRequestView(MatchingService matching, AskDispatch dispatch, VisibleRequests requests,
+                            MessageSource messages, Clock clock) {
+        this.matching = matching;
+        this.dispatch = dispatch;
+        this.requests = requests;
+        this.messages = messages;
+        this.clock = clock;
+        setSizeFull();
+        summary.setId("match-request");
+        showIneligible.setLabel(getTranslation("match.showIneligible"));
+        showIneligible.setId("show-ineligible");
+        showIneligible.addValueChangeListener(change -> refresh());
+        grid.setId("match-candidates");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.setItemSelectableProvider(MatchCandidate::eligible);
+        grid.addColumn(MatchCandidate::name).setHeader(getTranslation("match.column.advocate")).setAutoWidth(true);
+        grid.addColumn(MatchCandidate::companyName).setHeader(getTranslation("match.column.company")).setAutoWidth(true);
+        grid.addColumn(candidate -> candidate.score().total()).setHeader(getTranslation("match.column.score"));
+        grid.addComponentColumn(this::why).setHeader(getTranslation("match.column.why")).setFlexGrow(3);
+        grid.setSizeFull();
+        var ask = new Button(getTranslation("match.askSelected"), click -> askSelected());
+        ask.setId("ask-selected");
+        ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("match.title")), summary, new HorizontalLayout(showIneligible, ask), grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        requestId = event.getRouteParameters().getLong(REQUEST_ID).orElse(null);
+        var request = requestId == null ? null : requests.find(user(), requestId).orElse(null);
+        if (request == null) {
+            event.rerouteTo(RequestQueueView.class);
+            return;
+        }
+        summary.setText(getTranslation("match.request", request.opportunityId(), request.prospectCompany(),
+                label(request.prospectIndustry()), label(request.sizeBand()), label(request.region()),
+                label(request.activityType())));
+        refresh();
+    }
+
+    private void refresh() {
+        if (requestId != null) {
+            grid.setItems(matching.rank(requestId, LocalDate.now(clock), showIneligible.getValue()));
+        }
+    }
+
+    /** Each criterion's points and sentence, or for a protected advocate why they cannot be asked now. */
+    private Div why(MatchCandidate candidate) {
+        var list = new UnorderedList();
+        if (!candidate.eligible()) {
+            candidate.reasons().forEach(reason -> list.add(new ListItem(text(reason.messageKey(), reason.messageArguments()))));
+        }
+        candidate.score().criteria().stream().filter(score -> score.maxPoints() > 0).forEach(score -> list.add(
+                new ListItem(new Span(score.points() + "/" + score.maxPoints() + " "), new Span(
+                        text(score.messageKey(), score.messageArguments())))));
+        var why = new Div(list);
+        why.addClassName("match-why");
+        why.setClassName("match-ineligible", !candidate.eligible());
+        return why;
+    }
+
+    private void askSelected() {
+        var chosen = grid.getSelectedItems().stream().map(MatchCandidate::advocateId).toList();
+        if (chosen.isEmpty()) {
+            notify(getTranslation("match.selectFirst"), NotificationVariant.LUMO_CONTRAST);
+            return;
+        }
+        try {
+            var sent = dispatch.ask(user(), requestId, chosen);
+            notify(getTranslation("match.asked", sent.size()), NotificationVariant.LUMO_SUCCESS);
+        } catch (DomainRuleException refused) {
+            notify(messages.getMessage(refused, getLocale()), NotificationVariant.LUMO_ERROR);
+        }
+        grid.deselectAll();
+        refresh();
+    }
+
+    /** Arguments that are domain values (industries, dates...) are translated or formatted like the message. */
+    private String text(String key, List<Object> arguments) {
+        var translated = arguments.stream().map(argument -> argument instanceof Enum<?> value ? label(value)
+                : argument instanceof MessageSourceResolvable nested ? messages.getMessage(nested, getLocale())
+                : argument).toArray();
+        return messages.getMessage(new DefaultMessageSourceResolvable(new String[] {key}, translated), getLocale());
+    }
+
+    private String label(Enum<?> value) {
+        return Labels.of(this, value);
+    }
+
+    private static SignedInUser user() {
+        return SignedInUser.of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        Notification.show(text, 5_000, Notification.Position.MIDDLE).addThemeVariants(variant);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("match.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,62 @@
+package org.peerproof.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.access.SignedInUser;
+import org.peerproof.domain.request.StaffRequestView;
+import org.peerproof.domain.request.VisibleRequests;
+import org.peerproof.i18n.Dates;
+import org.peerproof.i18n.Labels;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Reference requests: the program manager's queue (all, soonest needed first) or a sales rep's own requests.
+ * Roles: sales, program-manager, admin. Program managers and admins find advocates for a request from here.
+ */
+@Route(RequestQueueView.ROUTE)
+@RolesAllowed({Roles.SALES, Roles.PROGRAM_MANAGER, Roles.ADMIN})
+public class RequestQueueView extends VerticalLayout implements HasDynamicTitle {
+
+    public static final String ROUTE = "admin/requests";
+
+    public RequestQueueView(VisibleRequests requests, AuthenticationContext authentication) {
+        setSizeFull();
+        var user = SignedInUser.of(SecurityContextHolder.getContext().getAuthentication());
+        var grid = new Grid<StaffRequestView>();
+        grid.setId("request-queue");
+        grid.addColumn(StaffRequestView::opportunityId).setHeader(getTranslation("requests.column.opportunity"));
+        grid.addColumn(StaffRequestView::prospectCompany).setHeader(getTranslation("requests.column.prospect"));
+        grid.addColumn(row -> Labels.of(this, row.prospectIndustry())).setHeader(getTranslation("requests.column.industry"));
+        grid.addColumn(row -> Labels.of(this, row.region())).setHeader(getTranslation("requests.column.region"));
+        grid.addColumn(row -> Labels.of(this, row.activityType())).setHeader(getTranslation("requests.column.activity"));
+        grid.addColumn(row -> Dates.date(row.neededBy(), getLocale())).setHeader(getTranslation("requests.column.neededBy"));
+        grid.addColumn(row -> Labels.of(this, row.status())).setHeader(getTranslation("requests.column.status"));
+        if (authentication.hasAnyRole(Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
+            grid.addComponentColumn(row -> {
+                var match = new Button(getTranslation("requests.findAdvocates"), click -> getUI().ifPresent(ui ->
+                        ui.navigate(MatchRequestView.class, new RouteParameters(MatchRequestView.REQUEST_ID, row.id().toString()))));
+                match.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                match.setId("match-" + row.opportunityId());
+                return match;
+            });
+        }
+        // The list is what this person may see (sales: their own); small enough per person to show at once.
+        grid.setItems(requests.list(user));
+        grid.setSizeFull();
+        add(new H2(getTranslation("requests.title")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("requests.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -2,7 +2,6 @@ package org.peerproof.domain.ask;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.AdvocateRepository;
 import org.peerproof.domain.audit.AuditTrail;
 import org.peerproof.domain.calendar.BusinessDays;
-import org.peerproof.domain.matching.EligibilityPolicy;
-import org.peerproof.domain.matching.EligibilitySnapshots;
+import org.peerproof.domain.matching.EligibilityNow;
 import org.peerproof.domain.request.ReferenceRequestRepository;
 import org.peerproof.domain.request.RequestStatus;
 import org.peerproof.domain.settings.ProgramSettingsRepository;
@@ -37,18 +35,18 @@ public class AskDispatch {
     private final ReferenceRequestRepository requests;
     private final AdvocateRepository advocates;
     private final AskRepository asks;
-    private final EligibilitySnapshots snapshots;
+    private final EligibilityNow eligibilityNow;
     private final ProgramSettingsRepository settings;
     private final AuditTrail audit;
     private final Clock clock;
 
     public AskDispatch(ReferenceRequestRepository requests, AdvocateRepository advocates, AskRepository asks,
-                       EligibilitySnapshots snapshots, ProgramSettingsRepository settings, AuditTrail audit,
+                       EligibilityNow eligibilityNow, ProgramSettingsRepository settings, AuditTrail audit,
                        Clock clock) {
         this.requests = requests;
         this.advocates = advocates;
         this.asks = asks;
-        this.snapshots = snapshots;
+        this.eligibilityNow = eligibilityNow;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
@@ -64,8 +62,7 @@ public class AskDispatch {
         if (request.getStatus() == RequestStatus.FULFILLED || request.getStatus() == RequestStatus.CANCELLED) {
             throw new DomainConflictException("ask.dispatch.requestClosed", request.getOpportunityId());
         }
-        var rules = settings.current().toRules();
-        var policy = new EligibilityPolicy(rules);
+        var expiryBusinessDays = settings.current().toRules().askExpiryBusinessDays();
         var now = Instant.now(clock);
         var sent = new ArrayList<Long>();
         for (var advocateId : advocateIds) {
@@ -74,13 +71,11 @@ public class AskDispatch {
             if (asks.existsByRequestIdAndAdvocateId(requestId, advocateId)) {
                 throw new DomainConflictException("ask.dispatch.alreadyAsked", advocate.getName());
             }
-            var today = LocalDate.now(clock.withZone(advocate.getTimeZone()));
-            var eligibility = policy.evaluate(snapshots.forNewAsk(advocate, request.getActivityType(), today),
-                    request.getActivityType(), today);
+            var eligibility = eligibilityNow.forNewAsk(advocate, request.getActivityType());
             if (!eligibility.eligible()) {
                 throw new AdvocateNotAskableException(advocate.getName(), eligibility.reasons().getFirst());
             }
-            var expiresAt = BusinessDays.add(now, rules.askExpiryBusinessDays(), advocate.getTimeZone());
+            var expiresAt = BusinessDays.add(now, expiryBusinessDays, advocate.getTimeZone());
             var ask = asks.save(new Ask(request, advocate, now, expiresAt));
             audit.record(user.email(), ASKED, AUDIT_ENTITY, ask.getId(), "request=" + requestId);
             sent.add(ask.getId());

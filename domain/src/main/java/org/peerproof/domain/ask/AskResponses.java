@@ -4,15 +4,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.Advocate;
 import org.peerproof.domain.advocate.AdvocateRepository;
 import org.peerproof.domain.advocate.AdvocateSignUpService;
 import org.peerproof.domain.audit.AuditTrail;
-import org.peerproof.domain.matching.EligibilityPolicy;
-import org.peerproof.domain.matching.EligibilitySnapshots;
-import org.peerproof.domain.settings.ProgramSettingsRepository;
+import org.peerproof.domain.matching.EligibilityNow;
 import org.peerproof.domain.shared.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -32,19 +29,16 @@ public class AskResponses {
     private final AdvocateSignUpService signUp;
     private final AdvocateRepository advocates;
     private final AskRepository asks;
-    private final EligibilitySnapshots snapshots;
-    private final ProgramSettingsRepository settings;
+    private final EligibilityNow eligibilityNow;
     private final AuditTrail audit;
     private final Clock clock;
 
     public AskResponses(AdvocateSignUpService signUp, AdvocateRepository advocates, AskRepository asks,
-                        EligibilitySnapshots snapshots, ProgramSettingsRepository settings, AuditTrail audit,
-                        Clock clock) {
+                        EligibilityNow eligibilityNow, AuditTrail audit, Clock clock) {
         this.signUp = signUp;
         this.advocates = advocates;
         this.asks = asks;
-        this.snapshots = snapshots;
-        this.settings = settings;
+        this.eligibilityNow = eligibilityNow;
         this.audit = audit;
         this.clock = clock;
     }
@@ -59,9 +53,7 @@ public class AskResponses {
         var advocate = advocates.lockById(signUp.advocateFor(user).getId()).orElseThrow();
         var ask = openAsk(advocate, askId);
         var now = Instant.now(clock);
-        var today = LocalDate.now(clock.withZone(advocate.getTimeZone()));
-        var eligibility = new EligibilityPolicy(settings.current().toRules())
-                .evaluate(snapshots.forAccepting(ask, today), ask.getRequest().getActivityType(), today);
+        var eligibility = eligibilityNow.forAccepting(ask);
         if (!eligibility.eligible()) {
             throw new AskNotEligibleException(eligibility.reasons().getFirst());
         }

@@ -26,6 +26,7 @@ import org.peerproof.domain.advocate.AdvocateRepository;
 import org.peerproof.domain.advocate.AdvocateStatus;
 import org.peerproof.domain.advocate.ContactChannel;
 import org.peerproof.domain.audit.AuditTrail;
+import org.peerproof.domain.matching.EligibilityNow;
 import org.peerproof.domain.matching.EligibilitySnapshots;
 import org.peerproof.domain.request.DealStage;
 import org.peerproof.domain.request.ReferenceRequest;
@@ -43,7 +44,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @MariaDbJpaTest
-@Import({AskDispatch.class, EligibilitySnapshots.class, AuditTrail.class, AskDispatchTest.FixedClock.class})
+@Import({AskDispatch.class, EligibilityNow.class, EligibilitySnapshots.class, AuditTrail.class,
+        AskDispatchTest.FixedClock.class})
 class AskDispatchTest {
 
     /** Wednesday 13 May 2026, 09:00 UTC. */

@@ -11,6 +11,7 @@ import org.peerproof.domain.advocate.AdvocateSignUpService;
 import org.peerproof.domain.ask.AdvocateAsks;
 import org.peerproof.domain.ask.AskResponses;
 import org.peerproof.domain.audit.AuditTrail;
+import org.peerproof.domain.matching.EligibilityNow;
 import org.peerproof.domain.matching.EligibilitySnapshots;
 import org.peerproof.domain.membership.AdvocateMembership;
 import org.peerproof.domain.privacy.AdvocateDataExports;
@@ -24,8 +25,8 @@ import org.springframework.context.annotation.Import;
 /** The advocate self-service services on a JPA slice, with Bean Validation of their forms and a fixed clock. */
 @TestConfiguration
 @Import({AdvocateSignUpService.class, AuditTrail.class, AdvocateProfiles.class, AdvocatePreferences.class,
-        AdvocateAvailability.class, AdvocateAsks.class, AskResponses.class, EligibilitySnapshots.class,
-        AdvocateActivities.class, AdvocateRewards.class, AdvocateMembership.class, AdvocateDataExports.class})
+        AdvocateAvailability.class, AdvocateAsks.class, AskResponses.class, EligibilityNow.class,
+        EligibilitySnapshots.class, AdvocateActivities.class, AdvocateRewards.class, AdvocateMembership.class, AdvocateDataExports.class})
 @ImportAutoConfiguration(ValidationAutoConfiguration.class)
 class SelfServiceTestSetup {
 

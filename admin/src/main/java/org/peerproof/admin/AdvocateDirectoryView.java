@@ -37,7 +37,6 @@ import org.peerproof.domain.advocate.DirectoryRow;
 import org.peerproof.domain.advocate.DirectorySort;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The staff advocate directory: a lazily loaded grid (the database filters, sorts and pages) under a filter bar.
@@ -58,7 +57,7 @@ public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicT
 
     public AdvocateDirectoryView(AdvocateDirectory directory) {
         this.directory = directory;
-        this.user = SignedInUser.of(SecurityContextHolder.getContext().getAuthentication());
+        this.user = SignedInUser.current();
         setSizeFull();
         total.setId("directory-total");
         add(new HorizontalLayout(new H2(getTranslation("directory.title")), total), filterBar(directory.options(user)),

@@ -33,7 +33,6 @@ import org.peerproof.i18n.Labels;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Matching for one request (program-manager, admin): eligible advocates ranked by fit with each criterion's
@@ -86,7 +85,7 @@ public class MatchRequestView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         requestId = event.getRouteParameters().getLong(REQUEST_ID).orElse(null);
-        var request = requestId == null ? null : requests.find(user(), requestId).orElse(null);
+        var request = requestId == null ? null : requests.find(SignedInUser.current(), requestId).orElse(null);
         if (request == null) {
             event.rerouteTo(RequestQueueView.class);
             return;
@@ -125,7 +124,7 @@ public class MatchRequestView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         try {
-            var sent = dispatch.ask(user(), requestId, chosen);
+            var sent = dispatch.ask(SignedInUser.current(), requestId, chosen);
             notify(getTranslation("match.asked", sent.size()), NotificationVariant.LUMO_SUCCESS);
         } catch (DomainRuleException refused) {
             notify(messages.getMessage(refused, getLocale()), NotificationVariant.LUMO_ERROR);
@@ -144,10 +143,6 @@ public class MatchRequestView extends VerticalLayout implements BeforeEnterObser
 
     private String label(Enum<?> value) {
         return Labels.of(this, value);
-    }
-
-    private static SignedInUser user() {
-        return SignedInUser.of(SecurityContextHolder.getContext().getAuthentication());
     }
 
     private static void notify(String text, NotificationVariant variant) {

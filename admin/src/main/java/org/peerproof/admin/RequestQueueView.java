@@ -16,7 +16,6 @@ import org.peerproof.domain.request.StaffRequestView;
 import org.peerproof.domain.request.VisibleRequests;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Reference requests: the program manager's queue (all, soonest needed first) or a sales rep's own requests.
@@ -30,7 +29,7 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
 
     public RequestQueueView(VisibleRequests requests, AuthenticationContext authentication) {
         setSizeFull();
-        var user = SignedInUser.of(SecurityContextHolder.getContext().getAuthentication());
+        var user = SignedInUser.current();
         var grid = new Grid<StaffRequestView>();
         grid.setId("request-queue");
         grid.addColumn(StaffRequestView::opportunityId).setHeader(getTranslation("requests.column.opportunity"));

@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.Map;
 import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.AdvocateProfiles;
 import org.peerproof.domain.ask.AdvocateAskView;
 import org.peerproof.domain.ask.AdvocateAsks;
@@ -26,7 +27,6 @@ import org.peerproof.domain.ask.DeclineForm;
 import org.peerproof.i18n.Dates;
 import org.peerproof.portal.support.Feedback;
 import org.peerproof.i18n.Labels;
-import org.peerproof.portal.support.PortalUser;
 import org.springframework.context.MessageSource;
 
 /** The advocate's asks: answer the open ones, see what became of the others. */
@@ -45,7 +45,7 @@ public class MyAsksView extends VerticalLayout implements HasDynamicTitle {
         this.asks = asks;
         this.responses = responses;
         this.messages = messages;
-        this.zone = ZoneId.of(profiles.editable(PortalUser.current()).timeZone());
+        this.zone = ZoneId.of(profiles.editable(SignedInUser.current()).timeZone());
         addClassName("portal-page");
         open.setPadding(false);
         open.setId("open-asks");
@@ -59,7 +59,7 @@ public class MyAsksView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         open.removeAll();
         earlier.removeAll();
-        for (var ask : asks.mine(PortalUser.current())) {
+        for (var ask : asks.mine(SignedInUser.current())) {
             (ask.status() == AskStatus.PENDING ? open : earlier).add(card(ask));
         }
         if (open.getComponentCount() == 0) {
@@ -94,7 +94,7 @@ public class MyAsksView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout answerButtons(AdvocateAskView ask) {
         var accept = new Button(getTranslation("asks.accept"), click -> {
-            if (Feedback.attempt(this, messages, Map.of(), () -> responses.accept(PortalUser.current(), ask.id()))) {
+            if (Feedback.attempt(this, messages, Map.of(), () -> responses.accept(SignedInUser.current(), ask.id()))) {
                 Feedback.saved(this, "asks.accepted");
             }
             refresh();
@@ -116,7 +116,7 @@ public class MyAsksView extends VerticalLayout implements HasDynamicTitle {
         reason.setId("decline-reason");
         var confirm = new Button(getTranslation("asks.decline.confirm"), click -> {
             if (Feedback.attempt(this, messages, Map.of("reason", reason),
-                    () -> responses.decline(PortalUser.current(), ask.id(), new DeclineForm(blankToNull(reason.getValue()))))) {
+                    () -> responses.decline(SignedInUser.current(), ask.id(), new DeclineForm(blankToNull(reason.getValue()))))) {
                 dialog.close();
                 Feedback.saved(this, "asks.declined");
             }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.AdvocateAvailability;
 import org.peerproof.domain.advocate.AvailabilityForm;
 import org.peerproof.domain.advocate.AvailabilityView;
@@ -23,7 +24,6 @@ import org.peerproof.domain.advocate.BlackoutForm;
 import org.peerproof.domain.advocate.BlackoutPeriod;
 import org.peerproof.i18n.Dates;
 import org.peerproof.portal.support.Feedback;
-import org.peerproof.portal.support.PortalUser;
 import org.springframework.context.MessageSource;
 
 /** When the advocate may be asked: a pause, blackout periods and working hours in their own time zone. */
@@ -63,7 +63,7 @@ public class MyAvailabilityView extends VerticalLayout implements HasDynamicTitl
         blackouts.setPadding(false);
         blackouts.setId("blackouts");
 
-        var current = availability.mine(PortalUser.current());
+        var current = availability.mine(SignedInUser.current());
         add(new H2(getTranslation("availability.title")),
                 new Paragraph(getTranslation("availability.timeZone", current.timeZone())),
                 new FlexLayout(pausedUntil), new FlexLayout(workStart, workEnd), save,
@@ -86,7 +86,7 @@ public class MyAvailabilityView extends VerticalLayout implements HasDynamicTitl
     private Div blackoutRow(BlackoutPeriod blackout) {
         var remove = new Button(getTranslation("availability.blackout.remove"), click -> {
             if (Feedback.attempt(this, messages, Map.of(),
-                    () -> show(availability.removeBlackout(PortalUser.current(), blackout.startDate())))) {
+                    () -> show(availability.removeBlackout(SignedInUser.current(), blackout.startDate())))) {
                 Feedback.saved(this, "common.saved");
             }
         });
@@ -100,7 +100,7 @@ public class MyAvailabilityView extends VerticalLayout implements HasDynamicTitl
     private void save() {
         var form = new AvailabilityForm(pausedUntil.getValue(), workStart.getValue(), workEnd.getValue());
         if (Feedback.attempt(this, messages, Map.of("pause", pausedUntil, "workingHours", workEnd),
-                () -> show(availability.update(PortalUser.current(), form)))) {
+                () -> show(availability.update(SignedInUser.current(), form)))) {
             Feedback.saved(this, "availability.saved");
         }
     }
@@ -108,7 +108,7 @@ public class MyAvailabilityView extends VerticalLayout implements HasDynamicTitl
     private void addBlackout() {
         var form = new BlackoutForm(blackoutStart.getValue(), blackoutEnd.getValue());
         if (Feedback.attempt(this, messages, Map.of("startDate", blackoutStart, "blackout", blackoutEnd),
-                () -> show(availability.addBlackout(PortalUser.current(), form)))) {
+                () -> show(availability.addBlackout(SignedInUser.current(), form)))) {
             blackoutStart.clear();
             blackoutEnd.clear();
             Feedback.saved(this, "availability.saved");

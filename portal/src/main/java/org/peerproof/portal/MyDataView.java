@@ -21,11 +21,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
 import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.membership.AdvocateMembership;
 import org.peerproof.domain.membership.JobChangeForm;
 import org.peerproof.domain.privacy.AdvocateDataExports;
 import org.peerproof.portal.support.Feedback;
-import org.peerproof.portal.support.PortalUser;
 import org.springframework.context.MessageSource;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +47,7 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
         this.authentication = authentication;
         addClassName("portal-page");
         // The download runs in its own request; it exports the person who opened this page.
-        var user = PortalUser.current();
+        var user = SignedInUser.current();
         var download = new Anchor(DownloadHandler.fromInputStream(event -> {
             var bytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(exports.export(user));
             return new DownloadResponse(new ByteArrayInputStream(bytes), EXPORT_FILE, "application/json", bytes.length);
@@ -80,7 +80,7 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
             dialog.addConfirmListener(confirmed -> {
                 var name = newCompany.getValue().isBlank() ? null : newCompany.getValue().strip();
                 if (Feedback.attempt(this, messages, Map.of("newCompany", newCompany),
-                        () -> membership.reportJobChange(PortalUser.current(), new JobChangeForm(name)))) {
+                        () -> membership.reportJobChange(SignedInUser.current(), new JobChangeForm(name)))) {
                     Feedback.saved(this, "data.jobChange.done");
                     UI.getCurrent().navigate(PortalHomeView.class);
                 }
@@ -95,7 +95,7 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
         var button = new Button(getTranslation("data.withdraw.action"), click -> {
             var dialog = new ConfirmDialog(getTranslation("data.withdraw.title"), getTranslation("data.withdraw.confirm"),
                     getTranslation("data.withdraw.action"), confirmed -> {
-                        membership.withdraw(PortalUser.current());
+                        membership.withdraw(SignedInUser.current());
                         // The profile no longer exists: sign out, which also ends the Keycloak session.
                         authentication.logout();
                     });

@@ -12,11 +12,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.activity.ActivityHistory;
 import org.peerproof.domain.activity.AdvocateActivities;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
-import org.peerproof.portal.support.PortalUser;
 
 /** Everything the advocate has done for the program, per quarter, and how the commitment year is going. */
 @Route(PortalRoutes.HISTORY)
@@ -25,7 +25,7 @@ public class MyHistoryView extends VerticalLayout implements HasDynamicTitle {
 
     public MyHistoryView(AdvocateActivities activities) {
         addClassName("portal-page");
-        var history = activities.history(PortalUser.current());
+        var history = activities.history(SignedInUser.current());
         add(new H2(getTranslation("history.title")), progress(history.commitment()));
         if (history.quarters().isEmpty()) {
             add(new Paragraph(getTranslation("history.none")));

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.AdvocatePreferences;
 import org.peerproof.domain.advocate.ConsentChoice;
 import org.peerproof.domain.advocate.ContactChannel;
@@ -23,7 +24,6 @@ import org.peerproof.domain.advocate.PreferencesForm;
 import org.peerproof.domain.advocate.PreferencesView;
 import org.peerproof.portal.support.Feedback;
 import org.peerproof.i18n.Labels;
-import org.peerproof.portal.support.PortalUser;
 import org.springframework.context.MessageSource;
 
 /** Which activities the advocate will do, how often per quarter, and how they like to be reached. */
@@ -39,7 +39,7 @@ public class MyPreferencesView extends VerticalLayout implements HasDynamicTitle
 
     public MyPreferencesView(AdvocatePreferences preferences, MessageSource messages) {
         addClassName("portal-page");
-        var current = preferences.mine(PortalUser.current());
+        var current = preferences.mine(SignedInUser.current());
         add(new H2(getTranslation("preferences.title")),
                 new Paragraph(getTranslation("preferences.intro", current.programCap())));
         for (var row : current.activityTypes()) {
@@ -48,7 +48,7 @@ public class MyPreferencesView extends VerticalLayout implements HasDynamicTitle
         var save = new Button(getTranslation("common.save"), click -> {
             // Refusals name no single field (the cap applies to every row): shown as a notice.
             if (Feedback.attempt(this, messages, Map.of(),
-                    () -> preferences.update(PortalUser.current(), new PreferencesForm(choices())))) {
+                    () -> preferences.update(SignedInUser.current(), new PreferencesForm(choices())))) {
                 Feedback.saved(this, "preferences.saved");
             }
         });

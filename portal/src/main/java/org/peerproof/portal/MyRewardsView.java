@@ -13,11 +13,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.reward.AdvocateRewards;
 import org.peerproof.domain.reward.AdvocateRewardsView;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
-import org.peerproof.portal.support.PortalUser;
 
 /** What the program gives back: the advocate's benefits, their tier, and what the next tier brings. */
 @Route(PortalRoutes.REWARDS)
@@ -26,7 +26,7 @@ public class MyRewardsView extends VerticalLayout implements HasDynamicTitle {
 
     public MyRewardsView(AdvocateRewards rewards) {
         addClassName("portal-page");
-        var mine = rewards.mine(PortalUser.current());
+        var mine = rewards.mine(SignedInUser.current());
         add(new H2(getTranslation("rewards.title")), new H3(getTranslation("rewards.grants")));
         if (mine.grants().isEmpty()) {
             add(new Paragraph(getTranslation("rewards.grants.none")));

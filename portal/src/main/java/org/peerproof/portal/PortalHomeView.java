@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.AdvocateEmailTakenException;
 import org.peerproof.domain.advocate.AdvocateProfiles;
 import org.peerproof.domain.advocate.EditableProfile;
@@ -19,7 +20,6 @@ import org.peerproof.domain.ask.AdvocateAsks;
 import org.peerproof.domain.ask.AskStatus;
 import org.peerproof.i18n.Dates;
 import org.peerproof.portal.support.Feedback;
-import org.peerproof.portal.support.PortalUser;
 
 /** The advocate's start page: what needs their attention now (an empty profile, a stale one, open asks). */
 @Route(PortalRoutes.HOME)
@@ -33,7 +33,7 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
         addClassName("portal-page");
         add(new H2(getTranslation("portal.placeholder.title")));
         try {
-            var user = PortalUser.current();
+            var user = SignedInUser.current();
             var me = profiles.editable(user);
             var welcome = new Paragraph(getTranslation("portal.welcome", me.name()));
             welcome.setId("portal-welcome");
@@ -69,7 +69,7 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
         card.addClassName("portal-card");
         card.setId("profile-review-prompt");
         var stillRight = new Button(getTranslation("portal.review.stillRight"), click -> {
-            profiles.confirmReviewed(PortalUser.current());
+            profiles.confirmReviewed(SignedInUser.current());
             card.setVisible(false);
             Feedback.saved(this, "portal.review.thanks");
         });

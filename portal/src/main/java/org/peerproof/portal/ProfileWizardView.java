@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.account.Industry;
 import org.peerproof.domain.account.Region;
 import org.peerproof.domain.account.SizeBand;
@@ -42,7 +43,6 @@ import org.peerproof.domain.advocate.ProfileForm;
 import org.peerproof.domain.advocate.ProfileOptions.Option;
 import org.peerproof.portal.support.Feedback;
 import org.peerproof.i18n.Labels;
-import org.peerproof.portal.support.PortalUser;
 import org.springframework.context.MessageSource;
 
 /**
@@ -86,7 +86,7 @@ public class ProfileWizardView extends VerticalLayout implements HasDynamicTitle
         this.profiles = profiles;
         this.messages = messages;
         addClassName("portal-page");
-        var user = PortalUser.current();
+        var user = SignedInUser.current();
         var options = profiles.options(user);
         setUpFields(options.accounts(), options.products(), options.useCases());
         steps = List.of(companyStep(), roleStep(), expertiseStep());
@@ -222,7 +222,7 @@ public class ProfileWizardView extends VerticalLayout implements HasDynamicTitle
         fields.put("outcomes", outcomes);
         fields.put("bio", bio);
         fields.put("phone", phone);
-        if (!Feedback.attempt(this, messages, fields, () -> profiles.update(PortalUser.current(), form()))) {
+        if (!Feedback.attempt(this, messages, fields, () -> profiles.update(SignedInUser.current(), form()))) {
             return;
         }
         if (step < STEPS - 1) {

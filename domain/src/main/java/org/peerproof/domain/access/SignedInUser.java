@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.ClaimAccessor;
 
 /**
@@ -44,6 +45,14 @@ public record SignedInUser(String userId, String email, boolean emailVerified, S
         }
         var authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         return fromClaims(token.getClaims(), authorities);
+    }
+
+    /**
+     * The person using a Vaadin view. Vaadin keeps the signed-in user's security context for its UI request
+     * threads; API controllers must not use this and pass their request's authentication to {@link #of} instead.
+     */
+    public static SignedInUser current() {
+        return of(SecurityContextHolder.getContext().getAuthentication());
     }
 
     /** Reads the standard OIDC claims; roles come from the granted authorities ("ROLE_" + realm role). */

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -209,6 +210,11 @@ public class Advocate extends VersionedEntity {
 
     public Set<String> getLanguages() {
         return languages;
+    }
+
+    /** The advocate's own calendar day: rules about "today" (pauses, blackouts, quarters) use it, not the server's. */
+    public LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(getTimeZone()));
     }
 
     public ZoneId getTimeZone() {

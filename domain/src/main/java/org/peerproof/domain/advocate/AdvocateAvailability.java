@@ -116,6 +116,6 @@ public class AdvocateAvailability {
     }
 
     private LocalDate today(Advocate advocate) {
-        return LocalDate.now(clock.withZone(advocate.getTimeZone()));
+        return advocate.today(clock);
     }
 }

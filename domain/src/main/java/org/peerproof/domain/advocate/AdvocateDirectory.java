@@ -171,7 +171,7 @@ public class AdvocateDirectory {
         var languages = languages(ids);
         var burnout = new BurnoutPolicy(rules);
         return page.stream().map(advocate -> {
-            var today = LocalDate.now(clock.withZone(advocate.getTimeZone()));
+            var today = advocate.today(clock);
             var history = askHistories.getOrDefault(advocate.getId(), new AskHistory(List.of()));
             int asksThisQuarter = history.countTowardCap(Quarter.of(today).days());
             int capacity = Math.min(rules.quarterlyAskCap(),

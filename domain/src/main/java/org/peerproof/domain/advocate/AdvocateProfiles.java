@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
@@ -130,13 +129,13 @@ public class AdvocateProfiles {
     @Transactional
     public ProfileReviewStatus confirmReviewed(SignedInUser user) {
         var advocate = signUp.advocateFor(user);
-        advocate.profileReviewed(LocalDate.now(clock.withZone(advocate.getTimeZone())));
+        advocate.profileReviewed(advocate.today(clock));
         audit.record(user.email(), REVIEWED, AdvocateSignUpService.AUDIT_ENTITY, advocate.getId(), null);
         return new ProfileReviewStatus(needsReview(advocate), advocate.getLastProfileReviewOn());
     }
 
     private boolean needsReview(Advocate advocate) {
-        var today = LocalDate.now(clock.withZone(advocate.getTimeZone()));
+        var today = advocate.today(clock);
         return ProfileRules.needsReview(advocate.getLastProfileReviewOn(), today,
                 settings.current().toRules().profileReviewMonths());
     }

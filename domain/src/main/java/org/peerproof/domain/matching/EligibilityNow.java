@@ -43,6 +43,6 @@ public class EligibilityNow {
     }
 
     private LocalDate todayFor(Advocate advocate) {
-        return LocalDate.now(clock.withZone(advocate.getTimeZone()));
+        return advocate.today(clock);
     }
 }

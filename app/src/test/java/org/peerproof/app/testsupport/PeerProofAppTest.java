@@ -18,7 +18,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"server.port=" + KeycloakTestServer.APP_PORT, "peerproof.demo-data.enabled=true"})
+        properties = {"server.port=" + KeycloakTestServer.APP_PORT, "peerproof.demo-data.enabled=true",
+                "peerproof.jobs.enabled=false"})
 @ContextConfiguration(initializers = MariaDbTestDatabase.class)
 public @interface PeerProofAppTest {
 }

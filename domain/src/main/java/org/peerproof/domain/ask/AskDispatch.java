@@ -16,6 +16,7 @@ import org.peerproof.domain.request.RequestStatus;
 import org.peerproof.domain.settings.ProgramSettingsRepository;
 import org.peerproof.domain.shared.DomainConflictException;
 import org.peerproof.domain.shared.RecordNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -38,17 +39,19 @@ public class AskDispatch {
     private final EligibilityNow eligibilityNow;
     private final ProgramSettingsRepository settings;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public AskDispatch(ReferenceRequestRepository requests, AdvocateRepository advocates, AskRepository asks,
                        EligibilityNow eligibilityNow, ProgramSettingsRepository settings, AuditTrail audit,
-                       Clock clock) {
+                       ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.advocates = advocates;
         this.asks = asks;
         this.eligibilityNow = eligibilityNow;
         this.settings = settings;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -78,6 +81,7 @@ public class AskDispatch {
             var expiresAt = BusinessDays.add(now, expiryBusinessDays, advocate.getTimeZone());
             var ask = asks.save(new Ask(request, advocate, now, expiresAt));
             audit.record(user.email(), ASKED, AUDIT_ENTITY, ask.getId(), "request=" + requestId);
+            events.publishEvent(new AskSent(ask.getId()));
             sent.add(ask.getId());
         }
         if (!sent.isEmpty()) {

@@ -11,6 +11,7 @@ import org.peerproof.domain.advocate.AdvocateSignUpService;
 import org.peerproof.domain.audit.AuditTrail;
 import org.peerproof.domain.matching.EligibilityNow;
 import org.peerproof.domain.shared.RecordNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,15 +32,18 @@ public class AskResponses {
     private final AskRepository asks;
     private final EligibilityNow eligibilityNow;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public AskResponses(AdvocateSignUpService signUp, AdvocateRepository advocates, AskRepository asks,
-                        EligibilityNow eligibilityNow, AuditTrail audit, Clock clock) {
+                        EligibilityNow eligibilityNow, AuditTrail audit, ApplicationEventPublisher events,
+                        Clock clock) {
         this.signUp = signUp;
         this.advocates = advocates;
         this.asks = asks;
         this.eligibilityNow = eligibilityNow;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -60,6 +64,7 @@ public class AskResponses {
         ask.accept(now);
         ask.getRequest().matched(now);
         audit.record(user.email(), ACCEPTED, AUDIT_ENTITY, ask.getId(), null);
+        events.publishEvent(new AskAnswered(ask.getId()));
         return AdvocateAskView.of(ask);
     }
 
@@ -69,6 +74,7 @@ public class AskResponses {
         var reason = form.reason() == null || form.reason().isBlank() ? null : form.reason().strip();
         ask.decline(reason, Instant.now(clock));
         audit.record(user.email(), DECLINED, AUDIT_ENTITY, ask.getId(), reason == null ? null : "withReason");
+        events.publishEvent(new AskAnswered(ask.getId()));
         return AdvocateAskView.of(ask);
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -207,10 +208,15 @@ class AdvocateJourneyBrowserTest {
         var input = browser.waitForId(id).findElement(By.tagName("input"));
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-        // The combo box renders its options inside itself (Vaadin 25); wait for one of this box's options.
-        waitFor(By.cssSelector("#" + id + " [role=option]:not([hidden])"));
-        // Down highlights the first item that matches what was typed; Enter picks it; Tab moves on.
-        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER, Keys.TAB);
+        // The combo box renders its options inside itself (Vaadin 25). Wait for the option the typed filter
+        // produced (the unfiltered list may still be showing for a moment) and click it like a person would.
+        var option = new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.cssSelector("#" + id + " [role=option]:not([hidden])")).stream()
+                        .filter(candidate -> candidate.getText().strip().startsWith(text))
+                        .findFirst().orElse(null));
+        option.click();
+        input.sendKeys(Keys.TAB);
     }
 
     private void chooseInSelect(String id, String itemText) {

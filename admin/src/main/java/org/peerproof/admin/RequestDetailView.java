@@ -108,6 +108,7 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         askFilter.setItems(AskStatus.values());
         askFilter.setEmptySelectionAllowed(true);
         askFilter.setEmptySelectionCaption(getTranslation("requests.detail.asks.all"));
+        askFilter.setPlaceholder(getTranslation("requests.detail.asks.all"));
         askFilter.setItemLabelGenerator(this::statusLabel);
         askFilter.addValueChangeListener(change -> showAsks());
         askGrid.setId("request-asks");

@@ -16,10 +16,14 @@ import org.peerproof.domain.advocate.AdvocateDetail;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
 
-/** One advocate, read-only, as staff open them from the directory: profile, consents, recent asks and activities. */
+/**
+ * One advocate as staff open them from the directory: profile, consents, recent asks and activities, read-only;
+ * from here staff log an activity of theirs that did not come from an ask.
+ */
 class AdvocateDetailDialog extends Dialog {
 
-    AdvocateDetailDialog(AdvocateDetail advocate) {
+    /** @param logActivity opens the form to log an activity of this advocate */
+    AdvocateDetailDialog(AdvocateDetail advocate, Runnable logActivity) {
         setId("advocate-detail");
         setHeaderTitle(advocate.name());
         setWidth("min(48rem, 100vw)");
@@ -59,7 +63,9 @@ class AdvocateDetailDialog extends Dialog {
                         Labels.of(this, activity.type()), activity.effortWeight()))
                 .toList());
 
-        getFooter().add(new Button(getTranslation("directory.detail.close"), click -> close()));
+        var log = new Button(getTranslation("requests.activity.log"), click -> logActivity.run());
+        log.setId("log-activity");
+        getFooter().add(log, new Button(getTranslation("directory.detail.close"), click -> close()));
     }
 
     private void field(FormLayout form, String labelKey, String value) {

@@ -21,6 +21,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -29,6 +32,7 @@ import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.account.Industry;
 import org.peerproof.domain.account.Region;
 import org.peerproof.domain.account.SizeBand;
+import org.peerproof.domain.activity.InformalActivities;
 import org.peerproof.domain.advocate.AdvocateDirectory;
 import org.peerproof.domain.advocate.AdvocateStatus;
 import org.peerproof.domain.advocate.DirectoryFilter;
@@ -37,6 +41,7 @@ import org.peerproof.domain.advocate.DirectoryRow;
 import org.peerproof.domain.advocate.DirectorySort;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
+import org.springframework.context.MessageSource;
 
 /**
  * The staff advocate directory: a lazily loaded grid (the database filters, sorts and pages) under a filter bar.
@@ -55,17 +60,19 @@ public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicT
     private final Span total = new Span();
     private DirectoryFilter filter = DirectoryFilter.NONE;
 
-    public AdvocateDirectoryView(AdvocateDirectory directory) {
+    public AdvocateDirectoryView(AdvocateDirectory directory, InformalActivities activities, MessageSource messages,
+                                 Clock clock) {
         this.directory = directory;
         this.user = SignedInUser.current();
         setSizeFull();
         total.setId("directory-total");
         add(new HorizontalLayout(new H2(getTranslation("directory.title")), total), filterBar(directory.options(user)),
-                grid());
+                grid(activities, messages, clock));
         refresh();
     }
 
-    private Grid<DirectoryRow> grid() {
+    /** The directory; clicking an advocate opens them, with the way to log an activity of theirs. */
+    private Grid<DirectoryRow> grid(InformalActivities activities, MessageSource messages, Clock clock) {
         grid.setId("directory-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
@@ -90,7 +97,11 @@ public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicT
                 query -> directory.page(user, filter, query.getOffset(), query.getLimit(), sorts(query.getSortOrders()))
                         .stream(),
                 query -> directory.count(user, filter));
-        grid.addItemClickListener(click -> new AdvocateDetailDialog(directory.detail(user, click.getItem().id())).open());
+        grid.addItemClickListener(click -> {
+            var advocate = directory.detail(user, click.getItem().id());
+            new AdvocateDetailDialog(advocate, () -> new LogActivityDialog(advocate.id(), advocate.name(),
+                    LocalDate.now(clock.withZone(ZoneId.of(advocate.timeZone()))), activities, messages).open()).open();
+        });
         return grid;
     }
 

@@ -70,7 +70,7 @@ public class MatchRequestView extends VerticalLayout implements BeforeEnterObser
         showIneligible.addValueChangeListener(change -> refresh());
         grid.setId("match-candidates");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.setItemSelectableProvider(MatchCandidate::eligible);
+        grid.setItemSelectableProvider(MatchCandidate::askable);
         grid.addColumn(MatchCandidate::name).setHeader(getTranslation("match.column.advocate")).setAutoWidth(true);
         grid.addColumn(MatchCandidate::companyName).setHeader(getTranslation("match.column.company")).setAutoWidth(true);
         grid.addColumn(candidate -> candidate.score().total()).setHeader(getTranslation("match.column.score"));
@@ -102,9 +102,16 @@ public class MatchRequestView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    /** Each criterion's points and sentence, or for a protected advocate why they cannot be asked now. */
+    /**
+     * Each criterion's points and sentence; before them, whether the advocate was already asked for this request
+     * and, for a protected advocate, why they cannot be asked now.
+     */
     private Div why(MatchCandidate candidate) {
         var list = new UnorderedList();
+        if (candidate.askStatus() != null) {
+            list.add(new ListItem(getTranslation("requests.match.alreadyAsked",
+                    getTranslation("requests.askStatus." + candidate.askStatus().name()))));
+        }
         if (!candidate.eligible()) {
             candidate.reasons().forEach(reason -> list.add(new ListItem(text(reason.messageKey(), reason.messageArguments()))));
         }

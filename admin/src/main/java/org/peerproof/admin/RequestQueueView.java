@@ -19,7 +19,8 @@ import org.peerproof.i18n.Labels;
 
 /**
  * Reference requests: the program manager's queue (all, soonest needed first) or a sales rep's own requests.
- * Roles: sales, program-manager, admin. Program managers and admins find advocates for a request from here.
+ * Roles: sales, program-manager, admin. Everyone files new requests and opens one from here; program managers and
+ * admins also find advocates for it.
  */
 @Route(RequestQueueView.ROUTE)
 @RolesAllowed({Roles.SALES, Roles.PROGRAM_MANAGER, Roles.ADMIN})
@@ -39,6 +40,13 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(row -> Labels.of(this, row.activityType())).setHeader(getTranslation("requests.column.activity"));
         grid.addColumn(row -> Dates.date(row.neededBy(), getLocale())).setHeader(getTranslation("requests.column.neededBy"));
         grid.addColumn(row -> Labels.of(this, row.status())).setHeader(getTranslation("requests.column.status"));
+        grid.addComponentColumn(row -> {
+            var open = new Button(getTranslation("requests.open"), click -> getUI().ifPresent(ui ->
+                    ui.navigate(RequestDetailView.class, new RouteParameters(RequestDetailView.REQUEST_ID, row.id().toString()))));
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            open.setId("open-" + row.opportunityId() + "-" + row.id());
+            return open;
+        });
         if (authentication.hasAnyRole(Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
             grid.addComponentColumn(row -> {
                 var match = new Button(getTranslation("requests.findAdvocates"), click -> getUI().ifPresent(ui ->
@@ -51,7 +59,10 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
         // The list is what this person may see (sales: their own); small enough per person to show at once.
         grid.setItems(requests.list(user));
         grid.setSizeFull();
-        add(new H2(getTranslation("requests.title")), grid);
+        var fileNew = new Button(getTranslation("requests.new"), click -> getUI().ifPresent(ui -> ui.navigate(NewRequestView.class)));
+        fileNew.setId("new-request");
+        fileNew.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("requests.title")), fileNew, grid);
     }
 
     @Override

@@ -1,36 +1,137 @@
 package org.peerproof.admin.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
 import java.util.List;
 import org.peerproof.domain.access.SignedInUser;
+import org.peerproof.domain.ask.AskFollowUp;
+import org.peerproof.domain.ask.CallOutcomeForm;
+import org.peerproof.domain.outcome.DealOutcomeForm;
+import org.peerproof.domain.outcome.DealOutcomeView;
+import org.peerproof.domain.outcome.DealOutcomes;
+import org.peerproof.domain.request.ReferenceRequests;
+import org.peerproof.domain.request.RequestDetail;
+import org.peerproof.domain.request.RequestForm;
 import org.peerproof.domain.request.StaffRequestView;
 import org.peerproof.domain.request.VisibleRequests;
+import org.peerproof.domain.shared.RecordNotFoundException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
-/** Reference requests for sales (their own) and program staff (all); see {@link VisibleRequests}. */
+/**
+ * Reference requests for sales (their own) and program staff (all); see {@link VisibleRequests}. Someone else's
+ * request or ask answers 404 like a missing one, so ids cannot be probed.
+ */
 @RestController
 @RequestMapping("/api/v1/requests")
+@Tag(name = "Reference requests", description = "Sales file requests and report calls and deal outcomes; "
+        + "program managers and admins see and manage all of them.")
 class RequestApiController {
 
-    private final VisibleRequests requests;
+    private final VisibleRequests visible;
+    private final ReferenceRequests requests;
+    private final AskFollowUp followUp;
+    private final DealOutcomes outcomes;
 
-    RequestApiController(VisibleRequests requests) {
+    RequestApiController(VisibleRequests visible, ReferenceRequests requests, AskFollowUp followUp,
+                         DealOutcomes outcomes) {
+        this.visible = visible;
         this.requests = requests;
+        this.followUp = followUp;
+        this.outcomes = outcomes;
     }
 
     @GetMapping
+    @Operation(summary = "The requests the caller may see, soonest needed first")
     List<StaffRequestView> list(Authentication authentication) {
-        return requests.list(SignedInUser.of(authentication));
+        return visible.list(SignedInUser.of(authentication));
     }
 
-    /** 404 for another rep's request as for a missing one, so ids cannot be probed. */
+    @PostMapping
+    @Operation(summary = "File a reference request", description = "The caller owns the new request. Needed-by may "
+            + "be today but not earlier.")
+    @ApiResponse(responseCode = "201", description = "Filed; the Location header names the new request")
+    @ApiResponse(responseCode = "400", description = "A field is missing or invalid (one entry per field)")
+    @ApiResponse(responseCode = "422", description = "Needed-by is in the past")
+    ResponseEntity<RequestDetail> file(@Valid @RequestBody RequestForm form, Authentication authentication) {
+        var user = SignedInUser.of(authentication);
+        var id = requests.file(user, form);
+        return ResponseEntity.created(URI.create("/api/v1/requests/" + id)).body(requests.detail(user, id));
+    }
+
+    @GetMapping("/prefill")
+    @Operation(summary = "Prospect data of the caller's latest request for an opportunity",
+            description = "To start a new request for an opportunity the caller filed for before.")
+    @ApiResponse(responseCode = "404", description = "The caller filed no request for this opportunity")
+    ResponseEntity<?> prefill(@RequestParam String opportunityId, Authentication authentication) {
+        return ResponseEntity.of(requests.prefill(SignedInUser.of(authentication), opportunityId));
+    }
+
     @GetMapping("/{id}")
-    StaffRequestView get(@PathVariable Long id, Authentication authentication) {
-        return requests.find(SignedInUser.of(authentication), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such request"));
+    @Operation(summary = "One request with its asks", description = "Sales see an asked advocate's name only once "
+            + "the advocate accepted.")
+    RequestDetail get(@PathVariable Long id, Authentication authentication) {
+        return requests.detail(SignedInUser.of(authentication), id);
+    }
+
+    @PostMapping("/{id}/asks/{askId}/withdraw")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Withdraw a pending or accepted ask (program managers, admins)")
+    @ApiResponse(responseCode = "409", description = "The ask is no longer pending or accepted")
+    void withdraw(@PathVariable Long id, @PathVariable Long askId, Authentication authentication) {
+        var user = SignedInUser.of(authentication);
+        requireAskOf(user, id, askId);
+        followUp.withdraw(user, askId);
+    }
+
+    @PostMapping("/{id}/asks/{askId}/call")
+    @Operation(summary = "Record how an accepted ask's call went", description = "A call that took place completes "
+            + "the ask, logs the advocate's activity and fulfils the request; one that did not leaves the ask accepted.")
+    @ApiResponse(responseCode = "409", description = "The ask is not accepted")
+    @ApiResponse(responseCode = "422", description = "The call date is missing or in the future")
+    RequestDetail recordCall(@PathVariable Long id, @PathVariable Long askId, @Valid @RequestBody CallOutcomeForm form,
+                             Authentication authentication) {
+        var user = SignedInUser.of(authentication);
+        requireAskOf(user, id, askId);
+        followUp.recordCall(user, askId, form);
+        return requests.detail(user, id);
+    }
+
+    @GetMapping("/{id}/outcome")
+    @Operation(summary = "The deal outcome of the request's opportunity")
+    @ApiResponse(responseCode = "404", description = "No outcome recorded yet, or no such request for the caller")
+    DealOutcomeView outcome(@PathVariable Long id, Authentication authentication) {
+        return outcomes.forRequest(SignedInUser.of(authentication), id)
+                .orElseThrow(() -> new RecordNotFoundException("request.outcome.notFound"));
+    }
+
+    @PutMapping("/{id}/outcome")
+    @Operation(summary = "Record or update the deal outcome of the request's opportunity", description = "One "
+            + "outcome per opportunity, linked to its accepted and completed asks; days in cycle count from the "
+            + "opportunity's first request.")
+    @ApiResponse(responseCode = "422", description = "A won or lost deal without a valid close date")
+    DealOutcomeView recordOutcome(@PathVariable Long id, @Valid @RequestBody DealOutcomeForm form,
+                                  Authentication authentication) {
+        return outcomes.record(SignedInUser.of(authentication), id, form);
+    }
+
+    /** The ask must belong to the request in the path, so a URL means what it says. */
+    private void requireAskOf(SignedInUser user, Long requestId, Long askId) {
+        if (requests.detail(user, requestId).asks().stream().noneMatch(ask -> ask.askId().equals(askId))) {
+            throw new RecordNotFoundException("ask.notFound", askId);
+        }
     }
 }

@@ -240,6 +240,10 @@ class DemoDataGenerator {
                         .findFirst().orElseThrow();
                 usedEmails.add(person.email());
                 var advocate = newAdvocate(account, country, person.name(), person.email(), AdvocateStatus.ACTIVE, 2);
+                // The walk-through asks them for a 30-minute call, so they always agree to take one.
+                var callConsent = advocate.consentFor(ActivityTypeCode.REFERENCE_CALL_30).orElseThrow();
+                advocate.consent(ActivityTypeCode.REFERENCE_CALL_30, true, callConsent.getMaxAsksPerQuarter(),
+                        callConsent.getPreferredChannel());
                 advocate.linkKeycloakUser(person.keycloakUserId());
                 histories.add(new AdvocateHistory(advocates.save(advocate)));
             }

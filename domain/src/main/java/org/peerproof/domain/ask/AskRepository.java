@@ -58,6 +58,28 @@ public interface AskRepository extends JpaRepository<Ask, Long> {
     /** One ask, only if it was put to this advocate: the ownership check is part of the query. */
     Optional<Ask> findByIdAndAdvocateId(Long id, Long advocateId);
 
+    /** A request's asks in the order they went out, with the advocate and their company. */
+    @Query("""
+            select a from Ask a join fetch a.advocate adv join fetch adv.account
+            where a.request.id = :requestId order by a.askedAt, a.id""")
+    List<Ask> findByRequestWithAdvocates(Long requestId);
+
+    /** The advocates a request has already gone to, in any status: none of them is asked again. */
+    @Query("""
+            select new org.peerproof.domain.ask.AdvocateAskStatus(a.advocate.id, a.status) from Ask a
+            where a.request.id = :requestId""")
+    List<AdvocateAskStatus> findAdvocateStatusesByRequest(Long requestId);
+
+    /** Whether the request still has an ask in one of these statuses, e.g. one that may yet lead to a call. */
+    boolean existsByRequestIdAndStatusIn(Long requestId, Collection<AskStatus> statuses);
+
+    /** Open asks whose answer time ran out, oldest first. */
+    List<Ask> findByStatusAndExpiresAtLessThanEqualOrderByExpiresAtAscIdAsc(AskStatus status, Instant now);
+
+    /** The asks for an opportunity's requests in these statuses, e.g. those that influenced the deal. */
+    @Query("select a from Ask a where a.request.opportunityId = :opportunityId and a.status in :statuses")
+    List<Ask> findByOpportunityAndStatusIn(String opportunityId, Collection<AskStatus> statuses);
+
     /** A request goes to the same advocate at most once. */
     boolean existsByRequestIdAndAdvocateId(Long requestId, Long advocateId);
 }

@@ -8,6 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditTrail {
 
+    /** The actor of what the application does on its own, e.g. a scheduled job. */
+    public static final String SYSTEM_ACTOR = "system";
+
     private final AuditEventRepository events;
     private final Clock clock;
 

@@ -2,6 +2,7 @@ package org.peerproof.domain.matching;
 
 import java.util.List;
 import java.util.Objects;
+import org.peerproof.domain.ask.AskStatus;
 
 /**
  * One advocate in the ranked list for a request: how they fit and, when they cannot be asked, why not.
@@ -13,9 +14,11 @@ import java.util.Objects;
  * @param score       how they fit the request (also shown for ineligible advocates, e.g. a strong fit who is
  *                    capped until next quarter)
  * @param reasons     every failed clause of Rule 1; empty when eligible
+ * @param askStatus   where the ask for this request stands if the advocate was already asked for it, else
+ *                    {@code null}; a request goes to an advocate at most once
  */
 public record MatchCandidate(Long advocateId, String name, String companyName, boolean eligible, MatchScore score,
-                             List<IneligibilityReason> reasons) {
+                             List<IneligibilityReason> reasons, AskStatus askStatus) {
 
     public MatchCandidate {
         Objects.requireNonNull(advocateId, "advocateId");
@@ -24,5 +27,10 @@ public record MatchCandidate(Long advocateId, String name, String companyName, b
         if (eligible != reasons.isEmpty()) {
             throw new IllegalArgumentException("An advocate is eligible exactly when there is no reason against it");
         }
+    }
+
+    /** Whether staff may ask this advocate for the request now: eligible and not asked for it before. */
+    public boolean askable() {
+        return eligible && askStatus == null;
     }
 }

@@ -10,7 +10,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.peerproof.domain.advocate.Advocate;
 import org.peerproof.domain.advocate.AdvocateRepository;
+import org.peerproof.domain.ask.AdvocateAskStatus;
 import org.peerproof.domain.ask.AskRepository;
+import org.peerproof.domain.ask.AskStatus;
 import org.peerproof.domain.request.ReferenceRequestRepository;
 import org.peerproof.domain.settings.ProgramSettingsRepository;
 import org.peerproof.domain.shared.RecordNotFoundException;
@@ -46,7 +48,8 @@ public class MatchingService {
 
     /**
      * The active advocates of reviewed accounts for request {@code requestId}, eligible ones first, each group
-     * {@linkplain MatchScoring#BEST_FIRST best first}.
+     * {@linkplain MatchScoring#BEST_FIRST best first}. Advocates already asked for the request keep their place
+     * but carry their ask's status and are not {@linkplain MatchCandidate#askable() askable}.
      *
      * @param askDate           the day the ask would be put to the advocate
      * @param includeIneligible whether to list advocates Rule 1 rules out, with their reasons, after the eligible ones
@@ -76,10 +79,13 @@ public class MatchingService {
 
         var prospect = ProspectProfile.of(request);
         var byId = candidates.stream().collect(Collectors.toMap(Advocate::getId, Function.identity()));
+        var alreadyAsked = asks.findAdvocateStatusesByRequest(requestId).stream()
+                .collect(Collectors.toMap(AdvocateAskStatus::advocateId, AdvocateAskStatus::status));
         var ranked = new ArrayList<MatchCandidate>();
-        MatchScoring.rank(prospect, eligible).forEach(scored -> ranked.add(candidate(scored, byId, List.of())));
+        MatchScoring.rank(prospect, eligible).forEach(scored -> ranked.add(candidate(scored, byId, List.of(),
+                alreadyAsked)));
         MatchScoring.rank(prospect, ineligible).forEach(scored -> ranked.add(candidate(scored, byId,
-                reasonsByAdvocate.get(scored.advocate().advocateId()))));
+                reasonsByAdvocate.get(scored.advocate().advocateId()), alreadyAsked)));
         return ranked;
     }
 
@@ -117,9 +123,9 @@ public class MatchingService {
     }
 
     private static MatchCandidate candidate(ScoredAdvocate scored, Map<Long, Advocate> advocatesById,
-                                            List<IneligibilityReason> reasons) {
+                                            List<IneligibilityReason> reasons, Map<Long, AskStatus> alreadyAsked) {
         var advocate = advocatesById.get(scored.advocate().advocateId());
         return new MatchCandidate(advocate.getId(), advocate.getName(), advocate.getAccount().getCompanyName(),
-                reasons.isEmpty(), scored.score(), reasons);
+                reasons.isEmpty(), scored.score(), reasons, alreadyAsked.get(advocate.getId()));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import org.peerproof.domain.ask.Ask;
@@ -65,6 +66,12 @@ public class DealOutcome extends VersionedEntity {
 
     public void influencedBy(Ask ask) {
         influencingAsks.add(ask);
+    }
+
+    /** Replaces the influencing asks, e.g. when the outcome is recorded again after another call. */
+    public void influencedOnlyBy(Collection<Ask> asks) {
+        influencingAsks.clear();
+        influencingAsks.addAll(asks);
     }
 
     public String getOpportunityId() {

@@ -1,0 +1,320 @@
+package org.peerproof.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.access.SignedInUser;
+import org.peerproof.domain.ask.AskFollowUp;
+import org.peerproof.domain.ask.AskStatus;
+import org.peerproof.domain.ask.CallOutcomeForm;
+import org.peerproof.domain.outcome.DealOutcomeForm;
+import org.peerproof.domain.outcome.DealOutcomeView;
+import org.peerproof.domain.outcome.DealOutcomes;
+import org.peerproof.domain.outcome.DealResult;
+import org.peerproof.domain.request.ReferenceRequests;
+import org.peerproof.domain.request.RequestDetail;
+import org.peerproof.domain.request.RequestDetail.RequestAsk;
+import org.peerproof.domain.request.VisibleRequests;
+import org.peerproof.domain.shared.RecordNotFoundException;
+import org.peerproof.i18n.Dates;
+import org.peerproof.i18n.Labels;
+import org.peerproof.portal.support.Feedback;
+import org.springframework.context.MessageSource;
+
+/**
+ * One reference request for its owner (sales) and program staff: the prospect, its status and timestamps, its asks
+ * by status, and what comes after: program staff withdraw asks, the owner or program staff record the call and
+ * the deal's outcome. Times are shown in UTC, the application's calendar for requests.
+ */
+@Route(RequestDetailView.ROUTE)
+@RolesAllowed({Roles.SALES, Roles.PROGRAM_MANAGER, Roles.ADMIN})
+public class RequestDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String REQUEST_ID = "requestId";
+    public static final String ROUTE = "admin/requests/:" + REQUEST_ID;
+
+    private static final ZoneId ZONE = ZoneOffset.UTC;
+
+    private final transient ReferenceRequests requests;
+    private final transient AskFollowUp followUp;
+    private final transient DealOutcomes outcomes;
+    private final transient MessageSource messages;
+    private final transient Clock clock;
+    private final H2 title = new H2();
+    private final FormLayout summary = new FormLayout();
+    private final Select<AskStatus> askFilter = new Select<>();
+    private final Grid<RequestAsk> askGrid = new Grid<>();
+    private final Button findAdvocates = new Button();
+    private final ComboBox<DealResult> result = new ComboBox<>();
+    private final BigDecimalField amount = new BigDecimalField();
+    private final DatePicker closeDate = new DatePicker();
+    private final Paragraph outcomeSummary = new Paragraph();
+    private List<RequestAsk> asks = List.of();
+    private Long requestId;
+    private String opportunityId = "";
+
+    public RequestDetailView(ReferenceRequests requests, AskFollowUp followUp, DealOutcomes outcomes,
+                             MessageSource messages, Clock clock) {
+        this.requests = requests;
+        this.followUp = followUp;
+        this.outcomes = outcomes;
+        this.messages = messages;
+        this.clock = clock;
+        summary.setId("request-summary");
+
+        var back = new Button(getTranslation("requests.detail.back"),
+                click -> getUI().ifPresent(ui -> ui.navigate(RequestQueueView.class)));
+        back.setId("back-to-queue");
+        findAdvocates.setText(getTranslation("requests.detail.findAdvocates"));
+        findAdvocates.setId("find-advocates");
+        findAdvocates.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(MatchRequestView.class,
+                new RouteParameters(MatchRequestView.REQUEST_ID, requestId.toString()))));
+        findAdvocates.setVisible(seesAll());
+
+        askFilter.setId("ask-filter");
+        askFilter.setLabel(getTranslation("requests.detail.asks.filter"));
+        askFilter.setItems(AskStatus.values());
+        askFilter.setEmptySelectionAllowed(true);
+        askFilter.setEmptySelectionCaption(getTranslation("requests.detail.asks.all"));
+        askFilter.setPlaceholder(getTranslation("requests.detail.asks.all"));
+        askFilter.setItemLabelGenerator(this::statusLabel);
+        askFilter.addValueChangeListener(change -> showAsks());
+        askGrid.setId("request-asks");
+        askGrid.setAllRowsVisible(true);
+        askGrid.addColumn(ask -> ask.advocateName() == null ? getTranslation("requests.detail.ask.hidden")
+                : ask.advocateName()).setHeader(getTranslation("requests.detail.ask.advocate")).setAutoWidth(true);
+        askGrid.addColumn(RequestAsk::advocateCompany).setHeader(getTranslation("requests.detail.ask.company")).setAutoWidth(true);
+        askGrid.addColumn(ask -> statusLabel(ask.status())).setHeader(getTranslation("requests.detail.ask.status"));
+        askGrid.addColumn(ask -> time(ask.askedAt())).setHeader(getTranslation("requests.detail.ask.askedAt"));
+        askGrid.addColumn(ask -> ask.status() == AskStatus.PENDING ? time(ask.expiresAt()) : "")
+                .setHeader(getTranslation("requests.detail.ask.expiresAt"));
+        askGrid.addColumn(ask -> time(ask.respondedAt())).setHeader(getTranslation("requests.detail.ask.respondedAt"));
+        askGrid.addColumn(this::call).setHeader(getTranslation("requests.detail.ask.call")).setFlexGrow(2);
+        askGrid.addComponentColumn(this::actions).setAutoWidth(true);
+
+        add(new HorizontalLayout(back, findAdvocates), title, summary, new H3(getTranslation("requests.detail.asks")),
+                askFilter, askGrid, outcomeSection());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        requestId = event.getRouteParameters().getLong(REQUEST_ID).orElse(null);
+        try {
+            refresh();
+        } catch (RecordNotFoundException notVisible) {
+            event.rerouteTo(RequestQueueView.class);
+        }
+    }
+
+    private void refresh() {
+        var user = SignedInUser.current();
+        var detail = requests.detail(user, requestId);
+        opportunityId = detail.opportunityId();
+        title.setText(getTranslation("requests.detail.title", detail.opportunityId()));
+        showSummary(detail);
+        asks = detail.asks();
+        showAsks();
+        outcomes.forRequest(user, requestId).ifPresentOrElse(this::showOutcome, () -> outcomeSummary.setText(""));
+    }
+
+    private void showSummary(RequestDetail detail) {
+        summary.removeAll();
+        var locale = getLocale();
+        field("requests.detail.prospect", detail.prospectCompany());
+        field("requests.detail.opportunity", detail.opportunityId());
+        field("requests.detail.status", Labels.of(this, detail.status())).setId("request-status");
+        field("requests.detail.industry", Labels.of(this, detail.prospectIndustry()));
+        field("requests.detail.sizeBand", Labels.of(this, detail.sizeBand()));
+        field("requests.detail.region", Labels.of(this, detail.region()));
+        field("requests.detail.products", String.join(", ", detail.products()));
+        field("requests.detail.useCase", detail.useCase());
+        field("requests.detail.persona", Labels.of(this, detail.preferredPersona()));
+        field("requests.detail.language", detail.languageCode() == null ? null
+                : Locale.of(detail.languageCode()).getDisplayLanguage(locale));
+        field("requests.detail.dealStage", Labels.of(this, detail.dealStage()));
+        field("requests.detail.dealAmount", money(detail.dealAmount()));
+        field("requests.detail.activityType", Labels.of(this, detail.activityType()));
+        field("requests.detail.neededBy", Dates.date(detail.neededBy(), locale));
+        field("requests.detail.requestedBy", detail.requestedBy());
+        field("requests.detail.createdAt", time(detail.createdAt()));
+        field("requests.detail.firstMatchedAt", time(detail.firstMatchedAt()));
+        field("requests.detail.fulfilledAt", time(detail.fulfilledAt()));
+        field("requests.detail.notes", detail.notes());
+    }
+
+    private Span field(String labelKey, String value) {
+        var text = new Span(value == null || value.isBlank() ? "—" : value);
+        summary.addFormItem(text, getTranslation(labelKey));
+        return text;
+    }
+
+    private void showAsks() {
+        var status = askFilter.getValue();
+        askGrid.setItems(asks.stream().filter(ask -> status == null || ask.status() == status).toList());
+    }
+
+    private String call(RequestAsk ask) {
+        if (ask.callHappened() == null) {
+            return "";
+        }
+        var parts = new ArrayList<String>();
+        parts.add(getTranslation(ask.callHappened() ? "requests.detail.ask.callHappened" : "requests.detail.ask.callMissed"));
+        if (ask.prospectScore() != null) {
+            parts.add(getTranslation("requests.detail.ask.score", ask.prospectScore()));
+        }
+        if (ask.prospectFeedback() != null) {
+            parts.add(ask.prospectFeedback());
+        }
+        return String.join(" ", parts);
+    }
+
+    private HorizontalLayout actions(RequestAsk ask) {
+        var actions = new HorizontalLayout();
+        if (ask.status() == AskStatus.ACCEPTED) {
+            var record = new Button(getTranslation("requests.detail.recordCall"), click -> openCallDialog(ask));
+            record.setId("record-call-" + ask.askId());
+            record.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            actions.add(record);
+        }
+        if (seesAll() && (ask.status() == AskStatus.PENDING || ask.status() == AskStatus.ACCEPTED)) {
+            var withdraw = new Button(getTranslation("requests.detail.withdraw"), click -> {
+                if (Feedback.attempt(this, messages, Map.of(), () -> followUp.withdraw(SignedInUser.current(), ask.askId()))) {
+                    Feedback.saved(this, "requests.detail.withdrawn");
+                }
+                refresh();
+            });
+            withdraw.setId("withdraw-" + ask.askId());
+            withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            actions.add(withdraw);
+        }
+        return actions;
+    }
+
+    private void openCallDialog(RequestAsk ask) {
+        var dialog = new Dialog();
+        dialog.setId("call-dialog");
+        dialog.setHeaderTitle(getTranslation("requests.call.title"));
+        var happened = new Checkbox(getTranslation("requests.call.happened"), true);
+        happened.setId("call-happened");
+        var occurredOn = new DatePicker(getTranslation("requests.call.occurredOn"), LocalDate.now(clock.withZone(ZONE)));
+        occurredOn.setId("call-occurred-on");
+        var feedback = new TextArea(getTranslation("requests.call.feedback"));
+        feedback.setId("call-feedback");
+        feedback.setMaxLength(2000);
+        var score = new IntegerField(getTranslation("requests.call.score"));
+        score.setId("call-score");
+        score.setMin(0);
+        score.setMax(10);
+        score.setStepButtonsVisible(true);
+        happened.addValueChangeListener(change -> {
+            occurredOn.setEnabled(change.getValue());
+            score.setEnabled(change.getValue());
+        });
+        dialog.add(new VerticalLayout(happened, occurredOn, score, feedback));
+        var save = new Button(getTranslation("requests.call.save"), click -> {
+            var form = new CallOutcomeForm(happened.getValue(), occurredOn.getValue(), feedback.getValue(),
+                    score.getValue());
+            if (Feedback.attempt(this, messages, Map.of("occurredOn", occurredOn, "prospectFeedback", feedback,
+                    "prospectScore", score), () -> followUp.recordCall(SignedInUser.current(), ask.askId(), form))) {
+                Feedback.saved(this, happened.getValue() ? "requests.call.recorded" : "requests.call.missedRecorded");
+                dialog.close();
+                refresh();
+            }
+        });
+        save.setId("save-call");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("requests.call.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private VerticalLayout outcomeSection() {
+        result.setId("outcome-result");
+        result.setLabel(getTranslation("requests.outcome.result"));
+        result.setItems(DealResult.values());
+        result.setItemLabelGenerator(value -> Labels.of(this, value));
+        result.setValue(DealResult.OPEN);
+        amount.setId("outcome-amount");
+        amount.setLabel(getTranslation("requests.outcome.amount"));
+        closeDate.setId("outcome-close-date");
+        closeDate.setLabel(getTranslation("requests.outcome.closeDate"));
+        outcomeSummary.setId("outcome-summary");
+        var save = new Button(getTranslation("requests.outcome.save"), click -> saveOutcome());
+        save.setId("save-outcome");
+        var form = new HorizontalLayout(result, amount, closeDate, save);
+        form.setAlignItems(Alignment.BASELINE);
+        var section = new VerticalLayout(new H3(getTranslation("requests.outcome.title")), form, outcomeSummary);
+        section.setPadding(false);
+        return section;
+    }
+
+    private void saveOutcome() {
+        var form = new DealOutcomeForm(result.getValue(), amount.getValue(), closeDate.getValue());
+        var saved = new DealOutcomeView[1];
+        if (Feedback.attempt(this, messages, Map.of("result", result, "amount", amount, "closeDate", closeDate),
+                () -> saved[0] = outcomes.record(SignedInUser.current(), requestId, form))) {
+            Feedback.saved(this, "requests.outcome.saved");
+            showOutcome(saved[0]);
+        }
+    }
+
+    private void showOutcome(DealOutcomeView outcome) {
+        result.setValue(outcome.result());
+        amount.setValue(outcome.amount());
+        closeDate.setValue(outcome.closeDate());
+        outcomeSummary.setText(outcome.daysInCycle() == null ? ""
+                : getTranslation("requests.outcome.daysInCycle", outcome.daysInCycle(), outcome.influencingAskIds().size()));
+    }
+
+    private String statusLabel(AskStatus status) {
+        return status == null ? "" : getTranslation("requests.askStatus." + status.name());
+    }
+
+    private String time(Instant instant) {
+        return Dates.dateTime(instant, ZONE, getLocale());
+    }
+
+    private String money(BigDecimal value) {
+        return value == null ? null : java.text.NumberFormat.getNumberInstance(getLocale()).format(value);
+    }
+
+    private boolean seesAll() {
+        return VisibleRequests.seesAll(SignedInUser.current());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("requests.detail.title", opportunityId) + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,22 @@
+package org.peerproof.domain.ask;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * What sales (or program staff) report after a reference call.
+ *
+ * @param callHappened     whether the call took place
+ * @param occurredOn       the day of the call; required when it happened, never in the future
+ * @param prospectFeedback what the prospect said, optional
+ * @param prospectScore    the prospect's 0-10 rating of the reference (reference NPS), optional
+ */
+public record CallOutcomeForm(
+        @NotNull Boolean callHappened,
+        LocalDate occurredOn,
+        @Size(max = 2000) String prospectFeedback,
+        @Min(0) @Max(10) Integer prospectScore) {
+}

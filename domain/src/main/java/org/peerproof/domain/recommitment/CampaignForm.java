@@ -1,17 +1,17 @@
 package org.peerproof.domain.recommitment;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /**
- * Whom a recommitment campaign goes to and by when they answer.
+ * Whom a recommitment campaign goes to and by when they answer (a future day by the application clock, which
+ * the service checks: {@code @Future} would read the system clock).
  *
  * @param advocateId for {@link Cohort#ADVOCATE}
  * @param tierId     for {@link Cohort#TIER}
  */
-public record CampaignForm(@NotNull Cohort cohort, Long advocateId, Long tierId, @NotNull @Future LocalDate dueOn) {
+public record CampaignForm(@NotNull Cohort cohort, Long advocateId, Long tierId, @NotNull LocalDate dueOn) {
 
     public enum Cohort {
         /** One advocate. */

@@ -62,6 +62,9 @@ public class RecommitmentCampaigns {
     @Transactional
     public int start(SignedInUser user, @NotNull @Valid CampaignForm form) {
         requireProgramManager(user);
+        if (!form.dueOn().isAfter(LocalDate.now(clock))) {
+            throw new DomainRuleException("program.recommitment.dueOnNotFuture");
+        }
         var cohort = cohort(form);
         if (cohort.isEmpty()) {
             throw new DomainRuleException("program.recommitment.nobodyInCohort");

@@ -45,9 +45,8 @@ public class BenefitBudget extends VersionedEntity {
     public BenefitBudget(Quarter quarter, BigDecimal amount, BigDecimal alreadySpent) {
         this.year = quarter.year();
         this.quarter = quarter.quarter();
-        this.amount = amount;
+        this.spent = alreadySpent;
         changeAmount(amount);
-        spend(alreadySpent);
     }
 
     public Quarter getQuarter() {

@@ -19,6 +19,9 @@ import org.peerproof.i18n.Labels;
 /** One advocate, read-only, as staff open them from the directory: profile, consents, recent asks and activities. */
 class AdvocateDetailDialog extends Dialog {
 
+    /** After the profile form and the bio. */
+    private static final int PROGRAM_POSITION = 2;
+
     AdvocateDetailDialog(AdvocateDetail advocate) {
         setId("advocate-detail");
         setHeaderTitle(advocate.name());
@@ -60,6 +63,11 @@ class AdvocateDetailDialog extends Dialog {
                 .toList());
 
         getFooter().add(new Button(getTranslation("directory.detail.close"), click -> close()));
+    }
+
+    /** Shows the advocate's program section (tier, commitment, program actions) right below the profile. */
+    void showProgram(Component program) {
+        addComponentAtIndex(PROGRAM_POSITION, program);
     }
 
     private void field(FormLayout form, String labelKey, String value) {

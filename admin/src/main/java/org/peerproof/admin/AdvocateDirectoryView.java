@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.peerproof.admin.program.AdvocateProgramPanels;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.account.Industry;
@@ -50,13 +51,15 @@ public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicT
     private static final int SEARCH_DELAY_MILLIS = 400;
 
     private final AdvocateDirectory directory;
+    private final AdvocateProgramPanels programPanels;
     private final SignedInUser user;
     private final Grid<DirectoryRow> grid = new Grid<>();
     private final Span total = new Span();
     private DirectoryFilter filter = DirectoryFilter.NONE;
 
-    public AdvocateDirectoryView(AdvocateDirectory directory) {
+    public AdvocateDirectoryView(AdvocateDirectory directory, AdvocateProgramPanels programPanels) {
         this.directory = directory;
+        this.programPanels = programPanels;
         this.user = SignedInUser.current();
         setSizeFull();
         total.setId("directory-total");
@@ -90,8 +93,19 @@ public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicT
                 query -> directory.page(user, filter, query.getOffset(), query.getLimit(), sorts(query.getSortOrders()))
                         .stream(),
                 query -> directory.count(user, filter));
-        grid.addItemClickListener(click -> new AdvocateDetailDialog(directory.detail(user, click.getItem().id())).open());
+        grid.addItemClickListener(click -> openDetail(click.getItem().id()));
         return grid;
+    }
+
+    private void openDetail(Long advocateId) {
+        var dialog = new AdvocateDetailDialog(directory.detail(user, advocateId));
+        dialog.showProgram(programPanels.forAdvocate(user, advocateId, () -> {
+            // A program action changed the advocate: show them afresh.
+            dialog.close();
+            grid.getDataProvider().refreshAll();
+            openDetail(advocateId);
+        }));
+        dialog.open();
     }
 
     private void sortable(Grid.Column<DirectoryRow> column, String headerKey, DirectorySort.Key key) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.peerproof.domain.account.Industry;
+import org.peerproof.domain.account.RelationshipHealth;
 import org.peerproof.domain.account.Region;
 import org.peerproof.domain.account.SizeBand;
 import org.peerproof.domain.activity.ActivityTypeCode;
@@ -16,6 +17,9 @@ import org.peerproof.domain.advocate.ContactChannel;
 import org.peerproof.domain.advocate.Persona;
 import org.peerproof.domain.ask.AskStatus;
 import org.peerproof.domain.request.RequestStatus;
+import org.peerproof.domain.checkin.CheckInStatus;
+import org.peerproof.domain.recommitment.CampaignForm;
+import org.peerproof.domain.recommitment.RecommitmentStatus;
 import org.peerproof.domain.reward.BenefitKind;
 import org.peerproof.domain.reward.GrantStatus;
 import org.peerproof.i18n.MessagesConfiguration;
@@ -27,7 +31,8 @@ class EnumLabelsTest {
 
     private static final List<Class<? extends Enum<?>>> SHOWN = List.of(ActivityTypeCode.class, Industry.class,
             SizeBand.class, Region.class, Persona.class, ContactChannel.class, AskStatus.class, GrantStatus.class,
-            BenefitKind.class, AdvocateStatus.class, RequestStatus.class);
+            BenefitKind.class, AdvocateStatus.class, RequestStatus.class, RecommitmentStatus.class, CheckInStatus.class,
+            RelationshipHealth.class, CampaignForm.Cohort.class);
 
     @Test
     void everyShownEnumConstantHasALabel() {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.peerproof.domain.access.Roles;
@@ -95,6 +96,18 @@ public class RewardProgram {
         audit.record(user.email(), form.id() == null ? "benefit.created" : "benefit.updated", BENEFIT_ENTITY,
                 benefit.getId(), before + " -> " + describe(benefit));
         return BenefitView.of(benefit);
+    }
+
+    /** The active benefits of the advocate's tier: what staff may grant them. */
+    @Transactional(readOnly = true)
+    public List<BenefitView> grantableTo(SignedInUser user, Long advocateId) {
+        requireProgramManager(user);
+        var advocate = advocates.findById(advocateId)
+                .orElseThrow(() -> new RecordNotFoundException("directory.advocate.notFound", advocateId));
+        return advocate.getTier() == null ? List.of() : advocate.getTier().getBenefits().stream()
+                .filter(Benefit::isActive)
+                .sorted(Comparator.comparing(Benefit::getName))
+                .map(BenefitView::of).toList();
     }
 
     /** Sets (or changes) a quarter's budget; never below what grants in that quarter already spent. */

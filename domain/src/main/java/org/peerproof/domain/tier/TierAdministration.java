@@ -108,15 +108,17 @@ public class TierAdministration {
                         + ", reason=" + move.reason().strip());
     }
 
-    /** One advocate's progress, for staff who may see them (customer success: their own accounts only). */
+    /** One advocate's tier and progress, for staff who may see them (customer success: their own accounts only). */
     @Transactional(readOnly = true)
-    public CommitmentProgress progressOf(SignedInUser user, Long advocateId) {
+    public AdvocateProgramSummary summary(SignedInUser user, Long advocateId) {
         var advocate = advocates.findById(advocateId)
                 .filter(found -> user.hasAnyRole(Roles.PROGRAM_MANAGER, Roles.ADMIN)
                         || user.hasRole(Roles.CSM) && found.getAccount() != null && user.email() != null
                         && user.email().equalsIgnoreCase(found.getAccount().getRelationshipOwner()))
                 .orElseThrow(() -> new RecordNotFoundException("directory.advocate.notFound", advocateId));
-        return progress(advocate);
+        var tier = advocate.getTier();
+        return new AdvocateProgramSummary(advocate.getId(), tier == null ? null : tier.getId(),
+                tier == null ? null : tier.getName(), progress(advocate), advocate.isAwaitingSignUpReview());
     }
 
     /** The signed-in advocate's own progress. */

@@ -7,6 +7,7 @@ import static org.peerproof.app.testsupport.KeycloakTestServer.DEMO_PASSWORD;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +20,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peerproof.app.testsupport.HeadlessChromium;
 import org.peerproof.app.testsupport.KeycloakTestServer;
 import org.peerproof.app.testsupport.PeerProofAppTest;
+import org.peerproof.domain.account.CustomerAccount;
+import org.peerproof.domain.account.CustomerAccountRepository;
+import org.peerproof.domain.account.Industry;
+import org.peerproof.domain.account.Region;
+import org.peerproof.domain.account.SizeBand;
+import org.peerproof.domain.advocate.Advocate;
 import org.peerproof.domain.advocate.AdvocateRepository;
+import org.peerproof.domain.advocate.AdvocateStatus;
 import org.peerproof.domain.audit.AuditEventRepository;
 import org.peerproof.domain.recommitment.Recommitment;
 import org.peerproof.domain.recommitment.RecommitmentRepository;
@@ -41,6 +49,7 @@ class ProgramCareBrowserTest {
     private HeadlessChromium browser;
 
     @Autowired AdvocateRepository advocates;
+    @Autowired CustomerAccountRepository accounts;
     @Autowired TierRepository tiers;
     @Autowired RecommitmentRepository recommitments;
     @Autowired ProgramSettingsRepository settings;
@@ -90,41 +99,45 @@ class ProgramCareBrowserTest {
 
     @Test
     void aProgramManagerMovesAnAdvocateToAnotherTierWithAReason() {
-        var carla = advocates.findByEmailIgnoreCase("advocate3@peerproof.test").orElseThrow();
-        var originalTierId = transactions.execute(status ->
-                advocates.findById(carla.getId()).orElseThrow().getTier().getId());
+        // An advocate of this test's own, so other tests' changes to the demo advocates do not matter.
+        var advocateId = transactions.execute(status -> {
+            var account = accounts.save(new CustomerAccount("Tiermove Testing Ltd", Industry.RETAIL, SizeBand.LARGE,
+                    Region.EMEA));
+            var advocate = new Advocate(account, "Tess Tiermove", "tess.tiermove@example.com", ZoneId.of("UTC"),
+                    AdvocateStatus.NOMINATED, Instant.now());
+            advocate.join(LocalDate.now().minusMonths(2));
+            advocate.assignTier(tiers.findByRank(2).orElseThrow());
+            return advocates.save(advocate).getId();
+        });
         var logoOnly = tiers.findByRank(3).orElseThrow();
-        try {
-            signIn("admin/advocates", "pm@peerproof.test");
-            var search = browser.waitForId("directory-search").findElement(By.tagName("input"));
-            search.sendKeys("Carla Cruz");
-            var grid = browser.waitForId("directory-grid");
-            var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .ignoring(StaleElementReferenceException.class);
-            wait.until(driver -> browser.waitForId("directory-total").getText().matches("\\D*1\\D*"));
-            var cell = wait.until(driver -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                    .filter(content -> content.getText().equals("Carla Cruz")).findFirst().orElse(null));
-            cell.click();
+        signIn("admin/advocates", "pm@peerproof.test");
+        var search = browser.waitForId("directory-search").findElement(By.tagName("input"));
+        search.sendKeys("Tess Tiermove");
+        var grid = browser.waitForId("directory-grid");
+        var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class);
+        var cell = wait.until(driver -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(content -> content.getText().equals("Tess Tiermove")).findFirst().orElse(null));
+        cell.click();
 
-            assertThat(browser.waitForId("commitment-progress").getText()).startsWith("Yearly commitment:");
-            browser.waitForId("move-tier").click();
-            chooseInSelect("move-tier-to", logoOnly.getName());
-            browser.waitForId("move-tier-reason").findElement(By.tagName("textarea"))
-                    .sendKeys("Prefers logo use only this year");
-            browser.saveScreenshot("admin-move-tier");
-            browser.waitForId("move-tier-save").click();
+        assertThat(browser.waitForId("commitment-progress").getText())
+                .startsWith("Yearly commitment: 0 of 3 activities since");
+        browser.waitForId("move-tier").click();
+        chooseInSelect("move-tier-to", logoOnly.getName());
+        browser.waitForId("move-tier-reason").findElement(By.tagName("textarea"))
+                .sendKeys("Prefers logo use only this year");
+        browser.saveScreenshot("admin-move-tier");
+        browser.waitForId("move-tier-save").click();
 
-            waitUntil(() -> logoOnly.getId().equals(transactions.execute(status ->
-                    advocates.findById(carla.getId()).orElseThrow().getTier().getId())));
-            assertThat(audit.findAll()).anySatisfy(event -> {
-                assertThat(event.getAction()).isEqualTo("advocate.tier-changed");
-                assertThat(event.getActor()).isEqualTo("pm@peerproof.test");
-                assertThat(event.getDetails()).contains("reason=Prefers logo use only this year");
-            });
-        } finally {
-            transactions.executeWithoutResult(status -> advocates.findById(carla.getId()).orElseThrow()
-                    .assignTier(tiers.findById(originalTierId).orElseThrow()));
-        }
+        waitUntil(() -> logoOnly.getId().equals(transactions.execute(status ->
+                advocates.findById(advocateId).orElseThrow().getTier().getId())));
+        assertThat(audit.findAll()).anySatisfy(event -> {
+            assertThat(event.getAction()).isEqualTo("advocate.tier-changed");
+            assertThat(event.getEntityId()).isEqualTo(String.valueOf(advocateId));
+            assertThat(event.getActor()).isEqualTo("pm@peerproof.test");
+            assertThat(event.getDetails()).isEqualTo("from=Tier 2 - Quick, to=Tier 3 - Logo only, "
+                    + "reason=Prefers logo use only this year");
+        });
     }
 
     @Test

@@ -22,6 +22,9 @@ import org.peerproof.i18n.Labels;
  */
 class AdvocateDetailDialog extends Dialog {
 
+    /** After the profile form and the bio. */
+    private static final int PROGRAM_POSITION = 2;
+
     /** @param logActivity opens the form to log an activity of this advocate */
     AdvocateDetailDialog(AdvocateDetail advocate, Runnable logActivity) {
         setId("advocate-detail");
@@ -66,6 +69,11 @@ class AdvocateDetailDialog extends Dialog {
         var log = new Button(getTranslation("requests.activity.log"), click -> logActivity.run());
         log.setId("log-activity");
         getFooter().add(log, new Button(getTranslation("directory.detail.close"), click -> close()));
+    }
+
+    /** Shows the advocate's program section (tier, commitment, program actions) right below the profile. */
+    void showProgram(Component program) {
+        addComponentAtIndex(PROGRAM_POSITION, program);
     }
 
     private void field(FormLayout form, String labelKey, String value) {

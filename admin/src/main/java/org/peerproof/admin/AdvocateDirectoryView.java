@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.peerproof.admin.program.AdvocateProgramPanels;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.account.Industry;
@@ -55,24 +56,32 @@ public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicT
     private static final int SEARCH_DELAY_MILLIS = 400;
 
     private final AdvocateDirectory directory;
+    private final AdvocateProgramPanels programPanels;
+    private final InformalActivities activities;
+    private final MessageSource messages;
+    private final Clock clock;
     private final SignedInUser user;
     private final Grid<DirectoryRow> grid = new Grid<>();
     private final Span total = new Span();
     private DirectoryFilter filter = DirectoryFilter.NONE;
 
-    public AdvocateDirectoryView(AdvocateDirectory directory, InformalActivities activities, MessageSource messages,
-                                 Clock clock) {
+    public AdvocateDirectoryView(AdvocateDirectory directory, AdvocateProgramPanels programPanels,
+                                 InformalActivities activities, MessageSource messages, Clock clock) {
         this.directory = directory;
+        this.programPanels = programPanels;
+        this.activities = activities;
+        this.messages = messages;
+        this.clock = clock;
         this.user = SignedInUser.current();
         setSizeFull();
         total.setId("directory-total");
         add(new HorizontalLayout(new H2(getTranslation("directory.title")), total), filterBar(directory.options(user)),
-                grid(activities, messages, clock));
+                grid());
         refresh();
     }
 
     /** The directory; clicking an advocate opens them, with the way to log an activity of theirs. */
-    private Grid<DirectoryRow> grid(InformalActivities activities, MessageSource messages, Clock clock) {
+    private Grid<DirectoryRow> grid() {
         grid.setId("directory-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
@@ -97,12 +106,21 @@ public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicT
                 query -> directory.page(user, filter, query.getOffset(), query.getLimit(), sorts(query.getSortOrders()))
                         .stream(),
                 query -> directory.count(user, filter));
-        grid.addItemClickListener(click -> {
-            var advocate = directory.detail(user, click.getItem().id());
-            new AdvocateDetailDialog(advocate, () -> new LogActivityDialog(advocate.id(), advocate.name(),
-                    LocalDate.now(clock.withZone(ZoneId.of(advocate.timeZone()))), activities, messages).open()).open();
-        });
+        grid.addItemClickListener(click -> openDetail(click.getItem().id()));
         return grid;
+    }
+
+    private void openDetail(Long advocateId) {
+        var advocate = directory.detail(user, advocateId);
+        var dialog = new AdvocateDetailDialog(advocate, () -> new LogActivityDialog(advocate.id(), advocate.name(),
+                LocalDate.now(clock.withZone(ZoneId.of(advocate.timeZone()))), activities, messages).open());
+        dialog.showProgram(programPanels.forAdvocate(user, advocateId, () -> {
+            // A program action changed the advocate: show them afresh.
+            dialog.close();
+            grid.getDataProvider().refreshAll();
+            openDetail(advocateId);
+        }));
+        dialog.open();
     }
 
     private void sortable(Grid.Column<DirectoryRow> column, String headerKey, DirectorySort.Key key) {

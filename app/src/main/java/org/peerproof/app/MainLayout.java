@@ -14,6 +14,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.peerproof.admin.AdvocateDirectoryView;
 import org.peerproof.admin.RequestQueueView;
+import org.peerproof.admin.checkin.CheckInsView;
+import org.peerproof.admin.recommitment.RecommitmentBoardView;
+import org.peerproof.admin.reward.BenefitsView;
+import org.peerproof.admin.settings.ProgramSettingsView;
+import org.peerproof.admin.target.TargetsView;
+import org.peerproof.admin.tier.TiersView;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.portal.PortalRoutes;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,8 +69,37 @@ public class MainLayout extends AppLayout {
             directory.setId("nav-directory");
             nav.addItem(directory);
         }
+        programNavigation(authentication, nav);
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
+    }
+
+    /** Program care (issue 7): program staff see all of it, customer success their check-ins. */
+    private void programNavigation(AuthenticationContext authentication, SideNav nav) {
+        boolean programStaff = authentication.hasAnyRole(Roles.PROGRAM_MANAGER, Roles.ADMIN);
+        if (!programStaff && !authentication.hasRole(Roles.CSM)) {
+            return;
+        }
+        var program = new SideNavItem(getTranslation("program.nav.program"));
+        program.setId("nav-program");
+        if (programStaff) {
+            program.addItem(navItem("program.nav.tiers", TiersView.ROUTE, "nav-tiers"));
+            program.addItem(navItem("program.nav.benefits", BenefitsView.ROUTE, "nav-benefits"));
+            program.addItem(navItem("program.nav.recommitment", RecommitmentBoardView.ROUTE, "nav-recommitment"));
+        }
+        program.addItem(navItem("program.nav.checkins", CheckInsView.ROUTE, "nav-check-ins"));
+        if (programStaff) {
+            program.addItem(navItem("program.nav.targets", TargetsView.ROUTE, "nav-targets"));
+            program.addItem(navItem("program.nav.settings", ProgramSettingsView.ROUTE, "nav-settings"));
+        }
+        program.setExpanded(true);
+        nav.addItem(program);
+    }
+
+    private SideNavItem navItem(String labelKey, String path, String id) {
+        var item = new SideNavItem(getTranslation(labelKey), path);
+        item.setId(id);
+        return item;
     }
 
     /** The portal and, beneath it, each of its sections that has a view yet (see {@link PortalRoutes}). */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +17,7 @@ import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.reward.AdvocateRewards;
 import org.peerproof.domain.reward.AdvocateRewardsView;
+import org.peerproof.domain.tier.TierAdministration;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
 
@@ -24,10 +26,20 @@ import org.peerproof.i18n.Labels;
 @RolesAllowed(Roles.ADVOCATE)
 public class MyRewardsView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyRewardsView(AdvocateRewards rewards) {
+    public MyRewardsView(AdvocateRewards rewards, TierAdministration tiers) {
         addClassName("portal-page");
-        var mine = rewards.mine(SignedInUser.current());
-        add(new H2(getTranslation("rewards.title")), new H3(getTranslation("rewards.grants")));
+        var user = SignedInUser.current();
+        var mine = rewards.mine(user);
+        add(new H2(getTranslation("rewards.title")));
+        if (mine.tier() != null) {
+            var progress = tiers.myProgress(user);
+            var commitment = new Paragraph(getTranslation("program.portal.progress", progress.completed(),
+                    progress.expected(), Dates.date(progress.since(), getLocale())));
+            commitment.setId("my-commitment-progress");
+            var bar = new ProgressBar(0, 100, progress.percent());
+            add(commitment, bar);
+        }
+        add(new H3(getTranslation("rewards.grants")));
         if (mine.grants().isEmpty()) {
             add(new Paragraph(getTranslation("rewards.grants.none")));
         }

@@ -18,17 +18,23 @@ import org.peerproof.domain.advocate.AdvocateProfiles;
 import org.peerproof.domain.advocate.EditableProfile;
 import org.peerproof.domain.ask.AdvocateAsks;
 import org.peerproof.domain.ask.AskStatus;
+import org.peerproof.domain.recommitment.RecommitmentAnswers;
 import org.peerproof.i18n.Dates;
 import org.peerproof.portal.support.Feedback;
+import org.springframework.context.MessageSource;
 
-/** The advocate's start page: what needs their attention now (an empty profile, a stale one, open asks). */
+/**
+ * The advocate's start page: what needs their attention now (an empty profile, a stale one, an open recommitment,
+ * open asks).
+ */
 @Route(PortalRoutes.HOME)
 @RolesAllowed(Roles.ADVOCATE)
 public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient AdvocateProfiles profiles;
 
-    public PortalHomeView(AdvocateProfiles profiles, AdvocateAsks asks) {
+    public PortalHomeView(AdvocateProfiles profiles, AdvocateAsks asks, RecommitmentAnswers recommitments,
+                          MessageSource messages) {
         this.profiles = profiles;
         addClassName("portal-page");
         add(new H2(getTranslation("portal.placeholder.title")));
@@ -43,6 +49,7 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
             } else if (me.needsReview()) {
                 add(reviewPrompt(me));
             }
+            recommitments.mine(user).ifPresent(open -> add(new RecommitmentCard(open, recommitments, messages)));
             long open = asks.mine(user).stream().filter(ask -> ask.status() == AskStatus.PENDING).count();
             add(openAsks(open));
         } catch (AdvocateEmailTakenException taken) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.peerproof.domain.account.Industry;
+import org.peerproof.domain.account.RelationshipHealth;
 import org.peerproof.domain.account.Region;
 import org.peerproof.domain.account.SizeBand;
 import org.peerproof.domain.activity.ActivityTypeCode;
@@ -15,7 +16,10 @@ import org.peerproof.domain.advocate.AdvocateStatus;
 import org.peerproof.domain.advocate.ContactChannel;
 import org.peerproof.domain.advocate.Persona;
 import org.peerproof.domain.ask.AskStatus;
+import org.peerproof.domain.checkin.CheckInStatus;
 import org.peerproof.domain.outcome.DealResult;
+import org.peerproof.domain.recommitment.CampaignForm;
+import org.peerproof.domain.recommitment.RecommitmentStatus;
 import org.peerproof.domain.request.DealStage;
 import org.peerproof.domain.request.RequestStatus;
 import org.peerproof.domain.reward.BenefitKind;
@@ -29,7 +33,8 @@ class EnumLabelsTest {
 
     private static final List<Class<? extends Enum<?>>> SHOWN = List.of(ActivityTypeCode.class, Industry.class,
             SizeBand.class, Region.class, Persona.class, ContactChannel.class, AskStatus.class, GrantStatus.class,
-            BenefitKind.class, AdvocateStatus.class, RequestStatus.class, DealStage.class, DealResult.class);
+            BenefitKind.class, AdvocateStatus.class, RequestStatus.class, DealStage.class, DealResult.class,
+            RecommitmentStatus.class, CheckInStatus.class, RelationshipHealth.class, CampaignForm.Cohort.class);
 
     @Test
     void everyShownEnumConstantHasALabel() {

@@ -1,6 +1,5 @@
 package org.peerproof.domain.activity;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.peerproof.domain.calendar.Quarter;
 
-/** Groups a history per calendar quarter and counts the current commitment year; no database needed. */
+/** Groups a history per calendar quarter; no database needed. (The commitment year: tier.CommitmentProgress.) */
 public final class ActivityHistoryRules {
 
     private ActivityHistoryRules() {
@@ -26,10 +25,5 @@ public final class ActivityHistoryRules {
                         quarter.getValue().stream().mapToInt(ActivityHistory.Entry::effortWeight).sum(),
                         List.copyOf(quarter.getValue())))
                 .toList();
-    }
-
-    /** Activities on or after {@code yearStartedOn}: the last recommitment, or joining when there was none yet. */
-    public static int doneSince(List<ActivityHistory.Entry> entries, LocalDate yearStartedOn) {
-        return (int) entries.stream().filter(entry -> !entry.occurredOn().isBefore(yearStartedOn)).count();
     }
 }

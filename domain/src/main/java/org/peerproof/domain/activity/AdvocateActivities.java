@@ -1,7 +1,9 @@
 package org.peerproof.domain.activity;
 
+import java.time.Clock;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.AdvocateSignUpService;
+import org.peerproof.domain.tier.CommitmentProgress;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,10 +13,12 @@ public class AdvocateActivities {
 
     private final AdvocateSignUpService signUp;
     private final ActivityRepository activities;
+    private final Clock clock;
 
-    public AdvocateActivities(AdvocateSignUpService signUp, ActivityRepository activities) {
+    public AdvocateActivities(AdvocateSignUpService signUp, ActivityRepository activities, Clock clock) {
         this.signUp = signUp;
         this.activities = activities;
+        this.clock = clock;
     }
 
     @Transactional
@@ -28,9 +32,11 @@ public class AdvocateActivities {
         var yearStartedOn = advocate.getLastRecommittedOn() != null
                 ? advocate.getLastRecommittedOn() : advocate.getJoinedOn();
         var tier = advocate.getTier();
-        var commitment = tier == null || yearStartedOn == null ? null
-                : new ActivityHistory.CommitmentProgress(yearStartedOn,
-                ActivityHistoryRules.doneSince(entries, yearStartedOn), tier.getExpectedActivitiesPerYear());
+        CommitmentProgress progress = tier == null || yearStartedOn == null ? null
+                : CommitmentProgress.of(yearStartedOn, advocate.today(clock), tier.getExpectedActivitiesPerYear(),
+                entries.stream().map(ActivityHistory.Entry::occurredOn).toList());
+        var commitment = progress == null ? null
+                : new ActivityHistory.CommitmentProgress(progress.since(), progress.completed(), progress.expected());
         return new ActivityHistory(ActivityHistoryRules.perQuarter(entries), commitment);
     }
 }

@@ -147,6 +147,15 @@ public class Advocate extends VersionedEntity {
     @NotNull
     private Instant createdAt;
 
+    /** Joined through self-registration rather than a staff nomination. */
+    private boolean selfSignedUp;
+
+    /** Staff member who reviewed a self sign-up; until then the advocate cannot receive benefits. */
+    @Size(max = 100)
+    private String signUpReviewedBy;
+
+    private Instant signUpReviewedAt;
+
     protected Advocate() {
     }
 
@@ -355,6 +364,32 @@ public class Advocate extends VersionedEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isSelfSignedUp() {
+        return selfSignedUp;
+    }
+
+    public void markSelfSignedUp() {
+        this.selfSignedUp = true;
+    }
+
+    /** A self sign-up waits for staff review; staff-nominated advocates were vetted when nominated. */
+    public boolean isAwaitingSignUpReview() {
+        return selfSignedUp && signUpReviewedBy == null;
+    }
+
+    public void signUpReviewed(String reviewer, Instant at) {
+        this.signUpReviewedBy = reviewer;
+        this.signUpReviewedAt = at;
+    }
+
+    public String getSignUpReviewedBy() {
+        return signUpReviewedBy;
+    }
+
+    public Instant getSignUpReviewedAt() {
+        return signUpReviewedAt;
     }
 
     public String getReportedNewEmployer() {

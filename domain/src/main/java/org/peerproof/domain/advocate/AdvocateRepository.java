@@ -46,4 +46,12 @@ public interface AdvocateRepository extends JpaRepository<Advocate, Long> {
 
     @Query("select a from Advocate a left join fetch a.useCases where a.id in :advocateIds")
     List<Advocate> fetchUseCases(Collection<Long> advocateIds);
+
+    /** Self sign-ups staff have not reviewed, oldest first, with their account. */
+    @Query("""
+            select a from Advocate a left join fetch a.account
+            where a.selfSignedUp = true and a.signUpReviewedBy is null
+              and a.status <> org.peerproof.domain.advocate.AdvocateStatus.WITHDRAWN
+            order by a.createdAt""")
+    List<Advocate> findAwaitingSignUpReview();
 }

@@ -77,6 +77,7 @@ public class AdvocateSignUpService {
         var advocate = new Advocate(null, name, identity.email(), ZoneId.of("UTC"),
                 settings.current().getSelfSignUpStatus(), now);
         advocate.linkKeycloakUser(identity.userId());
+        advocate.markSelfSignedUp();
         advocate.setPreferredLocale(identity.locale() == null ? Locale.ENGLISH : identity.locale());
         try {
             advocates.saveAndFlush(advocate);

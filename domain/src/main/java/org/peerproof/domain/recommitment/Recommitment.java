@@ -32,7 +32,7 @@ public class Recommitment extends VersionedEntity {
     @NotNull
     private Instant sentAt;
 
-    /** No answer by the end of this day and the advocate lapses. */
+    /** Still unanswered when this day comes and the advocate lapses (rule 6, see {@link RecommitmentDeadlines}). */
     @NotNull
     private LocalDate dueOn;
 

@@ -81,4 +81,13 @@ public class Benefit extends VersionedEntity {
     public void retire() {
         this.active = false;
     }
+
+    /** Staff edit the catalog entry; grants already made keep pointing at it. */
+    public void redefine(BenefitKind kind, String name, String description, BigDecimal maxValue, boolean active) {
+        this.kind = kind;
+        this.name = name;
+        this.description = description;
+        this.maxValue = maxValue;
+        this.active = active;
+    }
 }

@@ -75,4 +75,12 @@ public class ProgramTarget extends VersionedEntity {
     public void setDesiredCount(int desiredCount) {
         this.desiredCount = desiredCount;
     }
+
+    public void redefine(Industry industry, Region region, Product product, Persona persona, int desiredCount) {
+        this.industry = industry;
+        this.region = region;
+        this.product = product;
+        this.persona = persona;
+        this.desiredCount = desiredCount;
+    }
 }

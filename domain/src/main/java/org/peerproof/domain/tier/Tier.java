@@ -54,6 +54,12 @@ public class Tier extends VersionedEntity {
             inverseJoinColumns = @JoinColumn(name = "benefit_id"))
     private Set<Benefit> benefits = new HashSet<>();
 
+    /** Advocates in this tier sign a written agreement (Tier 1). */
+    private boolean agreementRequired;
+
+    /** Advocates in this tier have a named relationship owner: their account's csm (Tier 1). */
+    private boolean relationshipOwnerRequired;
+
     protected Tier() {
     }
 
@@ -98,5 +104,30 @@ public class Tier extends VersionedEntity {
 
     public Set<Benefit> getBenefits() {
         return benefits;
+    }
+
+    public boolean includes(Benefit benefit) {
+        return benefits.contains(benefit);
+    }
+
+    public boolean isAgreementRequired() {
+        return agreementRequired;
+    }
+
+    public boolean isRelationshipOwnerRequired() {
+        return relationshipOwnerRequired;
+    }
+
+    /** Replaces what the tier expects, allows and gives; the rank stays, because rules key on it. */
+    public void redefine(String name, int expectedActivitiesPerYear, Set<ActivityTypeCode> allowedActivityTypes,
+                         Set<Benefit> benefits, boolean agreementRequired, boolean relationshipOwnerRequired) {
+        this.name = name;
+        this.expectedActivitiesPerYear = expectedActivitiesPerYear;
+        this.allowedActivityTypes.clear();
+        this.allowedActivityTypes.addAll(allowedActivityTypes);
+        this.benefits.clear();
+        this.benefits.addAll(benefits);
+        this.agreementRequired = agreementRequired;
+        this.relationshipOwnerRequired = relationshipOwnerRequired;
     }
 }

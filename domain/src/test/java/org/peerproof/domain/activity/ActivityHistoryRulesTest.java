@@ -26,10 +26,4 @@ class ActivityHistoryRulesTest {
         assertThat(quarters.get(1).activities()).extracting(ActivityHistory.Entry::occurredOn)
                 .containsExactly(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 1, 10));
     }
-
-    @Test
-    void countsActivitiesFromTheStartOfTheCommitmentYearInclusive() {
-        assertThat(ActivityHistoryRules.doneSince(entries, LocalDate.of(2026, 1, 10))).isEqualTo(3);
-        assertThat(ActivityHistoryRules.doneSince(entries, LocalDate.of(2026, 5, 1))).isZero();
-    }
 }

@@ -17,7 +17,9 @@ import org.peerproof.domain.request.VisibleRequests;
 import org.peerproof.domain.shared.DomainConflictException;
 import org.peerproof.domain.shared.DomainRuleException;
 import org.peerproof.domain.shared.RecordNotFoundException;
+import org.peerproof.i18n.Labels;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +66,7 @@ public class AskFollowUp {
         }
         var ask = visibleAsk(user, askId);
         if (ask.getStatus() != AskStatus.PENDING && ask.getStatus() != AskStatus.ACCEPTED) {
-            throw new DomainConflictException("ask.withdraw.notOpen", ask.getStatus());
+            throw new DomainConflictException("ask.withdraw.notOpen", label(ask.getStatus()));
         }
         ask.withdraw();
         var request = ask.getRequest();
@@ -87,7 +89,7 @@ public class AskFollowUp {
     public void recordCall(SignedInUser user, @NotNull Long askId, @NotNull @Valid CallOutcomeForm form) {
         var ask = visibleAsk(user, askId);
         if (ask.getStatus() != AskStatus.ACCEPTED) {
-            throw new DomainConflictException("ask.call.notAccepted", ask.getStatus());
+            throw new DomainConflictException("ask.call.notAccepted", label(ask.getStatus()));
         }
         var feedback = form.prospectFeedback() == null || form.prospectFeedback().isBlank() ? null
                 : form.prospectFeedback().strip();
@@ -118,5 +120,10 @@ public class AskFollowUp {
     private Ask visibleAsk(SignedInUser user, Long askId) {
         return asks.findById(askId).filter(ask -> VisibleRequests.maySee(user, ask.getRequest()))
                 .orElseThrow(() -> new RecordNotFoundException("ask.notFound", askId));
+    }
+
+    /** The status as the person reads it: Spring resolves a resolvable argument in their language. */
+    private static DefaultMessageSourceResolvable label(AskStatus status) {
+        return new DefaultMessageSourceResolvable(Labels.key(status));
     }
 }

@@ -19,7 +19,9 @@ import org.peerproof.domain.calendar.Quarter;
 import org.peerproof.domain.shared.DomainConflictException;
 import org.peerproof.domain.shared.DomainRuleException;
 import org.peerproof.domain.shared.RecordNotFoundException;
+import org.peerproof.i18n.Labels;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
@@ -200,7 +202,8 @@ public class RewardProgram {
         var from = grant.getStatus();
         var expected = to == GrantStatus.ACCEPTED ? GrantStatus.OFFERED : GrantStatus.ACCEPTED;
         if (from != expected) {
-            throw new DomainConflictException("program.benefits.grant.wrongStatus", from.name());
+            throw new DomainConflictException("program.benefits.grant.wrongStatus",
+                    new DefaultMessageSourceResolvable(Labels.key(from)));
         }
         var now = Instant.now(clock);
         if (to == GrantStatus.ACCEPTED) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -78,7 +80,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         this.messages = messages;
         this.background = background;
         this.user = SignedInUser.current();
-        setSizeFull();
+        setWidthFull();
 
         kind.setLabel(getTranslation("import.kind"));
         kind.setId("import-kind");
@@ -119,8 +121,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         importButton.setEnabled(false);
         importButton.addClickListener(click -> importFile());
 
-        add(new H2(getTranslation("import.title")), kind, columns, upload, progress, status, problems, validOnly,
-                importButton);
+        problems.setWidthFull();
+        problems.setMinHeight("20rem");
+        var help = new Details(getTranslation("import.columns.title"), columns);
+        help.setOpened(true);
+        add(new H2(getTranslation("import.title")), kind, help, upload, progress, status,
+                new HorizontalLayout(validOnly, importButton), problems);
     }
 
     /** The columns of the chosen kind, the rules for their values and the allowed codes of the enum columns. */

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -66,7 +67,7 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         this.user = SignedInUser.current();
         this.decides = user.hasAnyRole(Roles.PROGRAM_MANAGER, Roles.ADMIN);
-        setSizeFull();
+        setWidthFull();
         add(new H2(getTranslation("nominations.title")), form(), filterBar(), grid());
         refresh();
     }
@@ -98,8 +99,12 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new FormLayout(name, email, jobTitle, persona, account, reason);
         form.setColspan(reason, 2);
-        var section = new VerticalLayout(new H3(getTranslation("nominations.form.title")), form, notADuplicate, submit);
-        section.setPadding(false);
+        var content = new VerticalLayout(form, notADuplicate, submit);
+        content.setPadding(false);
+        // Program managers mostly decide, so for them the form starts folded and the list gets the room.
+        var section = new Details(new H3(getTranslation("nominations.form.title")), content);
+        section.setOpened(!decides);
+        section.setWidthFull();
         section.setId("nomination-form");
         return section;
     }
@@ -143,7 +148,8 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<NominationView> grid() {
         grid.setId("nominations-grid");
-        grid.setSizeFull();
+        grid.setWidthFull();
+        grid.setMinHeight("24rem");
         grid.setEmptyStateText(getTranslation("nominations.empty"));
         grid.addColumn(NominationView::nomineeName).setHeader(getTranslation("nominations.column.nominee"))
                 .setAutoWidth(true);
@@ -159,7 +165,8 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> Labels.of(this, row.status())).setHeader(getTranslation("nominations.column.status"));
         grid.addColumn(this::decision).setHeader(getTranslation("nominations.column.decision")).setFlexGrow(2);
         if (decides) {
-            grid.addComponentColumn(this::actions).setAutoWidth(true);
+            // Frozen, so the buttons stay in view however wide the reasons make the grid.
+            grid.addComponentColumn(this::actions).setAutoWidth(true).setFrozenToEnd(true);
         }
         return grid;
     }

@@ -101,7 +101,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes("text/csv", ".csv", ".txt");
         upload.setDropLabel(new Span(getTranslation("import.upload.drop")));
         upload.addFileRejectedListener(rejected ->
-                AdminFeedback.error(getTranslation("import.upload.tooLarge", MAX_MEGABYTES)));
+                AdminFeedback.error(getTranslation("import.upload.rejected", MAX_MEGABYTES)));
 
         progress.setId("import-progress");
         progress.setVisible(false);

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
@@ -227,8 +226,7 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<NominationView> listed = nominations.list(user, statusFilter.getValue());
-        grid.setItems(listed);
+        grid.setItems(nominations.list(user, statusFilter.getValue()));
     }
 
     @Override

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
-import org.peerproof.domain.account.CustomerAccount;
 import org.peerproof.domain.account.CustomerAccountRepository;
 import org.peerproof.domain.account.Product;
 import org.peerproof.domain.account.ProductRepository;

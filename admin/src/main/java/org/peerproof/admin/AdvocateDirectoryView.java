@@ -8,6 +8,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -36,6 +38,7 @@ import org.peerproof.domain.account.SizeBand;
 import org.peerproof.domain.activity.InformalActivities;
 import org.peerproof.domain.advocate.AdvocateDirectory;
 import org.peerproof.domain.advocate.AdvocateStatus;
+import org.peerproof.domain.advocate.DirectoryExport;
 import org.peerproof.domain.advocate.DirectoryFilter;
 import org.peerproof.domain.advocate.DirectoryOptions;
 import org.peerproof.domain.advocate.DirectoryRow;
@@ -54,6 +57,7 @@ public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicT
 
     public static final String ROUTE = "admin/advocates";
     private static final int SEARCH_DELAY_MILLIS = 400;
+    private static final String CSV = "text/csv;charset=UTF-8";
 
     private final AdvocateDirectory directory;
     private final AdvocateProgramPanels programPanels;
@@ -63,9 +67,10 @@ public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicT
     private final SignedInUser user;
     private final Grid<DirectoryRow> grid = new Grid<>();
     private final Span total = new Span();
-    private DirectoryFilter filter = DirectoryFilter.NONE;
+    /** Read by the export's download request too, which runs outside the UI lock. */
+    private volatile DirectoryFilter filter = DirectoryFilter.NONE;
 
-    public AdvocateDirectoryView(AdvocateDirectory directory, AdvocateProgramPanels programPanels,
+    public AdvocateDirectoryView(AdvocateDirectory directory, DirectoryExport export, AdvocateProgramPanels programPanels,
                                  InformalActivities activities, MessageSource messages, Clock clock) {
         this.directory = directory;
         this.programPanels = programPanels;
@@ -75,8 +80,16 @@ public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicT
         this.user = SignedInUser.current();
         setSizeFull();
         total.setId("directory-total");
-        add(new HorizontalLayout(new H2(getTranslation("directory.title")), total), filterBar(directory.options(user)),
-                grid());
+        // The file holds every advocate of the filter in force when the link is clicked, not just the loaded rows.
+        var download = new Anchor(event -> {
+            event.setFileName("advocates.csv");
+            event.setContentType(CSV);
+            export.write(user, filter, List.of(), event.getOutputStream());
+        }, AttachmentType.DOWNLOAD, getTranslation("export.directory"));
+        download.setId("directory-export");
+        var header = new HorizontalLayout(new H2(getTranslation("directory.title")), total, download);
+        header.setAlignItems(Alignment.BASELINE);
+        add(header, filterBar(directory.options(user)), grid());
         refresh();
     }
 

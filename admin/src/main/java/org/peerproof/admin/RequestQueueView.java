@@ -3,7 +3,10 @@ package org.peerproof.admin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -12,6 +15,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
+import org.peerproof.domain.request.RequestExport;
 import org.peerproof.domain.request.StaffRequestView;
 import org.peerproof.domain.request.VisibleRequests;
 import org.peerproof.i18n.Dates;
@@ -28,7 +32,7 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
 
     public static final String ROUTE = "admin/requests";
 
-    public RequestQueueView(VisibleRequests requests, AuthenticationContext authentication) {
+    public RequestQueueView(VisibleRequests requests, RequestExport export, AuthenticationContext authentication) {
         setSizeFull();
         var user = SignedInUser.current();
         var grid = new Grid<StaffRequestView>();
@@ -62,7 +66,15 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
         var fileNew = new Button(getTranslation("requests.new"), click -> getUI().ifPresent(ui -> ui.navigate(NewRequestView.class)));
         fileNew.setId("new-request");
         fileNew.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("requests.title")), fileNew, grid);
+        var download = new Anchor(event -> {
+            event.setFileName("reference-requests.csv");
+            event.setContentType("text/csv;charset=UTF-8");
+            export.write(user, event.getOutputStream());
+        }, AttachmentType.DOWNLOAD, getTranslation("export.requests"));
+        download.setId("requests-export");
+        var header = new HorizontalLayout(new H2(getTranslation("requests.title")), fileNew, download);
+        header.setAlignItems(Alignment.BASELINE);
+        add(header, grid);
     }
 
     @Override

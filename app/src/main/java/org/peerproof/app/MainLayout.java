@@ -13,6 +13,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.peerproof.admin.AdvocateDirectoryView;
+import org.peerproof.admin.ImportView;
+import org.peerproof.admin.NominationsView;
 import org.peerproof.admin.RequestQueueView;
 import org.peerproof.admin.checkin.CheckInsView;
 import org.peerproof.admin.recommitment.RecommitmentBoardView;
@@ -68,6 +70,16 @@ public class MainLayout extends AppLayout {
             var directory = new SideNavItem(getTranslation("nav.directory"), AdvocateDirectoryView.ROUTE);
             directory.setId("nav-directory");
             nav.addItem(directory);
+        }
+        if (authentication.hasAnyRole(Roles.SALES, Roles.CSM, Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
+            var nominations = new SideNavItem(getTranslation("nav.nominations"), NominationsView.ROUTE);
+            nominations.setId("nav-nominations");
+            nav.addItem(nominations);
+        }
+        if (authentication.hasAnyRole(Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
+            var spreadsheetImport = new SideNavItem(getTranslation("nav.import"), ImportView.ROUTE);
+            spreadsheetImport.setId("nav-import");
+            nav.addItem(spreadsheetImport);
         }
         programNavigation(authentication, nav);
         addToDrawer(nav);

@@ -32,4 +32,16 @@ public class VisibleAccounts {
         }
         return visible.stream().map(StaffAccountView::of).toList();
     }
+
+    /**
+     * The accounts at which this staff member may nominate someone: a customer success manager their own accounts,
+     * other staff every reviewed account (sales nominate contacts they met in deals at any customer).
+     */
+    @Transactional(readOnly = true)
+    public List<StaffAccountView> forNomination(SignedInUser user) {
+        if (user.hasAnyRole(Roles.SALES, Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
+            return accounts.findByPendingReviewFalseOrderByCompanyNameAsc().stream().map(StaffAccountView::of).toList();
+        }
+        return list(user);
+    }
 }

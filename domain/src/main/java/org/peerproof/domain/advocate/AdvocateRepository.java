@@ -14,6 +14,9 @@ public interface AdvocateRepository extends JpaRepository<Advocate, Long> {
 
     Optional<Advocate> findByEmailIgnoreCase(String email);
 
+    /** People of this name at the account: a likely duplicate when someone is nominated again under another email. */
+    List<Advocate> findByAccountIdAndNameIgnoreCase(Long accountId, String name);
+
     /**
      * Locks the advocate's row (SELECT ... FOR UPDATE) until the transaction ends, so decisions that count the
      * advocate's asks (accepting the last slot of the quarterly cap) happen one at a time per advocate.

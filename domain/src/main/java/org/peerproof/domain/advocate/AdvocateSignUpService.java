@@ -9,6 +9,7 @@ import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.audit.AuditEvent;
 import org.peerproof.domain.audit.AuditEventRepository;
 import org.peerproof.domain.settings.ProgramSettingsRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,13 +31,15 @@ public class AdvocateSignUpService {
     private final AdvocateRepository advocates;
     private final ProgramSettingsRepository settings;
     private final AuditEventRepository audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public AdvocateSignUpService(AdvocateRepository advocates, ProgramSettingsRepository settings,
-                                 AuditEventRepository audit, Clock clock) {
+                                 AuditEventRepository audit, ApplicationEventPublisher events, Clock clock) {
         this.advocates = advocates;
         this.settings = settings;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -62,6 +65,7 @@ public class AdvocateSignUpService {
                 var advocate = nominated.get();
                 advocate.linkKeycloakUser(identity.userId());
                 record(LINKED, advocate, identity, now);
+                events.publishEvent(new AdvocateRecordClaimed(advocate.getId()));
                 return advocate;
             }
         }

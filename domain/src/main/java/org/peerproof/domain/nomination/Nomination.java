@@ -45,6 +45,16 @@ public class Nomination extends VersionedEntity {
     @NotNull
     private Instant createdAt;
 
+    /** Keycloak username of the program manager who invited or rejected the nominee. */
+    @Size(max = 100)
+    private String decidedBy;
+
+    private Instant decidedAt;
+
+    /** Why the nomination was rejected. */
+    @Size(max = 2000)
+    private String decisionNote;
+
     protected Nomination() {
     }
 
@@ -58,6 +68,28 @@ public class Nomination extends VersionedEntity {
 
     public void changeStatus(NominationStatus status) {
         this.status = status;
+    }
+
+    /** Still waiting for the nominee: a program manager has not rejected it and the nominee has not joined. */
+    public boolean isOpen() {
+        return status == NominationStatus.NEW || status == NominationStatus.INVITED;
+    }
+
+    public void invite(String programManager, Instant at) {
+        this.status = NominationStatus.INVITED;
+        this.decidedBy = programManager;
+        this.decidedAt = at;
+    }
+
+    public void reject(String programManager, String note, Instant at) {
+        this.status = NominationStatus.REJECTED;
+        this.decidedBy = programManager;
+        this.decisionNote = note;
+        this.decidedAt = at;
+    }
+
+    public void joined() {
+        this.status = NominationStatus.JOINED;
     }
 
     public Advocate getNominee() {
@@ -78,5 +110,17 @@ public class Nomination extends VersionedEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
     }
 }

@@ -152,8 +152,8 @@ public class ProgramMetrics {
                                          and (r.firstMatchedAt - r.createdAt) by second <= :windowSeconds
                                         then 1 else 0 end)
                         from ReferenceRequest r
-                        where r.createdAt >= :from and r.createdAt < :to""" + scope.requestConditions() + """
-                         group by year(r.createdAt), month(r.createdAt)""", Object[].class))
+                        where r.createdAt >= :from and r.createdAt < :to""" + scope.requestConditions()
+                        + " group by year(r.createdAt), month(r.createdAt)", Object[].class))
                 .setParameter("windowSeconds", window.toSeconds())
                 .setParameter("from", scope.from)
                 .setParameter("to", to)
@@ -204,8 +204,8 @@ public class ProgramMetrics {
     private DealGroup dealGroup(Scope scope, String referenceCondition) {
         var rows = scope.bind(entityManager.createQuery("""
                         select d.result, count(d), sum(d.daysInCycle), count(d.daysInCycle) from DealOutcome d
-                        where d.result in :closed and d.closeDate >= :from and d.closeDate <= :to and """
-                        + referenceCondition + scope.dealConditions() + " group by d.result", Object[].class))
+                        where d.result in :closed and d.closeDate >= :from and d.closeDate <= :to"""
+                        + " and " + referenceCondition + scope.dealConditions() + " group by d.result", Object[].class))
                 .setParameter("closed", List.of(DealResult.WON, DealResult.LOST))
                 .setParameter("completed", AskStatus.COMPLETED)
                 .setParameter("from", scope.filter.from())
@@ -232,9 +232,9 @@ public class ProgramMetrics {
     private InfluencedRevenue influencedRevenue(Scope scope) {
         var rows = scope.bind(entityManager.createQuery("""
                         select year(d.closeDate), month(d.closeDate), sum(d.amount), count(d) from DealOutcome d
-                        where d.result = :won and d.amount is not null and d.closeDate >= :from and d.closeDate <= :to
-                          and """ + WITH_REFERENCE + scope.dealConditions() + """
-                         group by year(d.closeDate), month(d.closeDate)""", Object[].class))
+                        where d.result = :won and d.amount is not null and d.closeDate >= :from and d.closeDate <= :to"""
+                        + " and " + WITH_REFERENCE + scope.dealConditions()
+                        + " group by year(d.closeDate), month(d.closeDate)", Object[].class))
                 .setParameter("won", DealResult.WON)
                 .setParameter("completed", AskStatus.COMPLETED)
                 .setParameter("from", scope.filter.from())
@@ -314,8 +314,8 @@ public class ProgramMetrics {
                 .atStartOfDay(clock.getZone()).toInstant();
         var candidates = scope.bind(entityManager.createQuery("""
                         select v from Advocate v left join fetch v.account
-                        where v.status = :active""" + scope.advocateConditions() + """
-                         and ((select count(k) from Ask k where k.advocate = v and k.status in :counting
+                        where v.status = :active""" + scope.advocateConditions() + " and " + """
+                        ((select count(k) from Ask k where k.advocate = v and k.status in :counting
                                 and k.askedAt >= :windowStart) > :askThreshold
                            or (select count(k) from Ask k where k.advocate = v and k.status = :declined)
                                 >= :declineStreak)""", Advocate.class))

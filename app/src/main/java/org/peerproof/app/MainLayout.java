@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.peerproof.admin.AdvocateDirectoryView;
 import org.peerproof.admin.RequestQueueView;
+import org.peerproof.admin.metrics.MetricsView;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.portal.PortalRoutes;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,6 +63,11 @@ public class MainLayout extends AppLayout {
             var directory = new SideNavItem(getTranslation("nav.directory"), AdvocateDirectoryView.ROUTE);
             directory.setId("nav-directory");
             nav.addItem(directory);
+        }
+        if (authentication.hasAnyRole(Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
+            var metrics = new SideNavItem(getTranslation("nav.metrics"), MetricsView.ROUTE);
+            metrics.setId("nav-metrics");
+            nav.addItem(metrics);
         }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);

@@ -15,6 +15,8 @@ import org.peerproof.domain.advocate.AdvocateStatus;
 import org.peerproof.domain.advocate.ContactChannel;
 import org.peerproof.domain.advocate.Persona;
 import org.peerproof.domain.ask.AskStatus;
+import org.peerproof.domain.metrics.MetricsPeriod;
+import org.peerproof.domain.request.DealStage;
 import org.peerproof.domain.request.RequestStatus;
 import org.peerproof.domain.reward.BenefitKind;
 import org.peerproof.domain.reward.GrantStatus;
@@ -27,7 +29,8 @@ class EnumLabelsTest {
 
     private static final List<Class<? extends Enum<?>>> SHOWN = List.of(ActivityTypeCode.class, Industry.class,
             SizeBand.class, Region.class, Persona.class, ContactChannel.class, AskStatus.class, GrantStatus.class,
-            BenefitKind.class, AdvocateStatus.class, RequestStatus.class);
+            BenefitKind.class, AdvocateStatus.class, RequestStatus.class, DealStage.class,
+            MetricsPeriod.class);
 
     @Test
     void everyShownEnumConstantHasALabel() {

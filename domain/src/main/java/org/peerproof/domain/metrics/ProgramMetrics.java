@@ -22,6 +22,7 @@ import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.Advocate;
 import org.peerproof.domain.advocate.AdvocateStatus;
+import org.peerproof.domain.advocate.DirectoryOptions;
 import org.peerproof.domain.advocate.ProfileRules;
 import org.peerproof.domain.ask.AskStatus;
 import org.peerproof.domain.matching.AskHistories;
@@ -79,14 +80,31 @@ public class ProgramMetrics {
 
     /** Every figure for the filter. */
     public MetricsReport report(SignedInUser user, @NotNull @Valid MetricsFilter filter) {
-        if (!user.hasAnyRole(Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
-            throw new AccessDeniedException("Only program managers and admins see the program metrics");
-        }
+        checkAccess(user);
         var rules = settings.current().toRules();
         var scope = new Scope(filter, clock);
         return new MetricsReport(filter, availability(scope, rules), timeToMatch(scope), callToClose(scope),
                 nps(scope), influencedRevenue(scope), usage(scope), burnout(scope, rules), staleProfiles(scope, rules),
                 stages(scope));
+    }
+
+    /** The products the product filter offers, by name. */
+    public List<DirectoryOptions.Option> productOptions(SignedInUser user) {
+        checkAccess(user);
+        return entityManager.createQuery("""
+                select new org.peerproof.domain.advocate.DirectoryOptions$Option(p.id, p.name)
+                from Product p order by p.name""", DirectoryOptions.Option.class).getResultList();
+    }
+
+    /** The program's today, the day period presets end on. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static void checkAccess(SignedInUser user) {
+        if (!user.hasAnyRole(Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
+            throw new AccessDeniedException("Only program managers and admins see the program metrics");
+        }
     }
 
     /** The filter as query conditions and parameters; every value is bound, never concatenated. */

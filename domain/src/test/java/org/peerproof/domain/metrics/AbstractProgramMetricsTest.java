@@ -31,6 +31,7 @@ import org.peerproof.domain.activity.ActivityTypeCode;
 import org.peerproof.domain.advocate.Advocate;
 import org.peerproof.domain.advocate.AdvocateRepository;
 import org.peerproof.domain.advocate.AdvocateStatus;
+import org.peerproof.domain.advocate.DirectoryOptions;
 import org.peerproof.domain.ask.Ask;
 import org.peerproof.domain.ask.AskRepository;
 import org.peerproof.domain.matching.AskHistories;
@@ -284,8 +285,11 @@ abstract class AbstractProgramMetricsTest {
     @Test
     void onlyProgramManagersAndAdminsSeeTheMetrics() {
         assertThat(metrics.report(user(Roles.ADMIN), PERIOD).stages()).hasSize(DealStage.values().length);
+        assertThat(metrics.productOptions(PROGRAM_MANAGER)).extracting(DirectoryOptions.Option::name)
+                .containsExactly("Close Cloud", "Spend Suite");
         for (var role : List.of(Roles.SALES, Roles.CSM, Roles.ADVOCATE)) {
             assertThatThrownBy(() -> metrics.report(user(role), PERIOD)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> metrics.productOptions(user(role))).isInstanceOf(AccessDeniedException.class);
         }
     }
 

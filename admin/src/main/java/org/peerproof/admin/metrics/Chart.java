@@ -3,21 +3,25 @@ package org.peerproof.admin.metrics;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.component.dependency.JsModule;
-import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.component.dependency.JavaScript;
 import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A Chart.js chart (MIT licensed, from npm; Vaadin Charts needs a commercial subscription). The server builds the
- * Chart.js configuration as JSON and the {@code peerproof-chart} element draws it.
+ * A Chart.js chart (MIT licensed; Vaadin Charts needs a commercial subscription). The server builds the Chart.js
+ * configuration as JSON and the {@code peerproof-chart} element draws it. Chart.js comes from its webjar and the
+ * element from this module's static resources, both loaded at runtime: an npm package would need a rebuilt Vaadin
+ * bundle, and the npm registry this project builds against lacks some of the Vaadin component versions that takes.
  */
 @Tag("peerproof-chart")
-@NpmPackage(value = "chart.js", version = "4.6.1")
-@JsModule("./peerproof-chart.js")
+@JavaScript(Chart.CHART_JS_URL)
+@JavaScript("context://peerproof-chart.js")
 public class Chart extends Component implements HasSize {
+
+    /** Chart.js from the webjar; the version is the {@code chartjs.version} of the parent pom. */
+    static final String CHART_JS_URL = "context://webjars/chart.js/4.5.1/dist/chart.umd.min.js";
 
     /** The chart kinds the dashboard uses, named as Chart.js names them. */
     public enum Kind {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Wait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peerproof.app.testsupport.HeadlessChromium;
 import org.peerproof.app.testsupport.KeycloakTestServer;
@@ -33,7 +35,7 @@ class MetricsBrowserTest {
             "influenced-revenue", "usage", "requests-by-stage", "burnout", "stale-profiles");
 
     private HeadlessChromium browser;
-    private WebDriverWait wait;
+    private Wait<WebDriver> wait;
 
     @BeforeEach
     void programManagerSignsIn() {

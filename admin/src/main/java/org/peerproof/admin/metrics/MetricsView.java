@@ -46,7 +46,7 @@ import org.peerproof.i18n.Labels;
  */
 @Route(MetricsView.ROUTE)
 @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
-@StyleSheet("metrics.css")
+@StyleSheet("metrics-dashboard.css")
 public class MetricsView extends VerticalLayout implements HasDynamicTitle {
 
     public static final String ROUTE = "admin/metrics";

@@ -81,7 +81,7 @@ public class MetricsView extends VerticalLayout implements HasDynamicTitle {
         period.setItems(MetricsPeriod.values());
         period.setItemLabelGenerator(value -> Labels.of(this, value));
         period.addValueChangeListener(event -> {
-            if (event.getValue() != null && event.getValue() != MetricsPeriod.CUSTOM) {
+            if (!applyingPreset && event.getValue() != null && event.getValue() != MetricsPeriod.CUSTOM) {
                 applyPreset(event.getValue());
             }
         });

@@ -23,7 +23,7 @@ public final class ProfileRules {
 
     /**
      * The newest last-review day that counts as stale on {@code today}, for queries: profiles reviewed on or before
-     * it (or never) are due, as {@link #needsReview} says.
+     * it (or never) are due. The directory and the metrics both count stale profiles with it.
      */
     public static LocalDate staleOnOrBefore(LocalDate today, int reviewMonths) {
         return today.minusMonths(reviewMonths);

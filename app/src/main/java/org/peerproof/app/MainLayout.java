@@ -17,6 +17,7 @@ import org.peerproof.admin.ImportView;
 import org.peerproof.admin.NominationsView;
 import org.peerproof.admin.RequestQueueView;
 import org.peerproof.admin.checkin.CheckInsView;
+import org.peerproof.admin.metrics.MetricsView;
 import org.peerproof.admin.recommitment.RecommitmentBoardView;
 import org.peerproof.admin.reward.BenefitsView;
 import org.peerproof.admin.settings.ProgramSettingsView;
@@ -82,6 +83,11 @@ public class MainLayout extends AppLayout {
             nav.addItem(spreadsheetImport);
         }
         programNavigation(authentication, nav);
+        if (authentication.hasAnyRole(Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
+            var metrics = new SideNavItem(getTranslation("nav.metrics"), MetricsView.ROUTE);
+            metrics.setId("nav-metrics");
+            nav.addItem(metrics);
+        }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
     }

@@ -74,7 +74,10 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http, OAuth2UserService<OidcUserRequest, OidcUser> users)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css").permitAll());
+        // Static files outside Vaadin's own, which Vaadin's configuration would otherwise deny: the app's styles
+        // and the metrics dashboard's stylesheet, chart element and Chart.js (admin module, loaded at runtime).
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/metrics-dashboard.css",
+                "/peerproof-chart.js", "/webjars/chart.js/**").permitAll());
         http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)));
         return http.with(VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}")).build();

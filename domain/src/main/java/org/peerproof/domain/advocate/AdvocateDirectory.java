@@ -4,10 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,11 +18,10 @@ import org.peerproof.domain.account.ProductRepository;
 import org.peerproof.domain.account.UseCaseRepository;
 import org.peerproof.domain.activity.ActivityRepository;
 import org.peerproof.domain.ask.AskRepository;
-import org.peerproof.domain.ask.AskStatus;
 import org.peerproof.domain.calendar.Quarter;
+import org.peerproof.domain.matching.AskHistories;
 import org.peerproof.domain.matching.AskHistory;
 import org.peerproof.domain.matching.BurnoutPolicy;
-import org.peerproof.domain.matching.PastAsk;
 import org.peerproof.domain.settings.ProgramRules;
 import org.peerproof.domain.settings.ProgramSettingsRepository;
 import org.peerproof.domain.shared.RecordNotFoundException;
@@ -57,11 +53,13 @@ public class AdvocateDirectory {
     private final TierRepository tiers;
     private final ProductRepository products;
     private final UseCaseRepository useCases;
+    private final AskHistories askHistories;
     private final Clock clock;
 
     public AdvocateDirectory(EntityManager entityManager, AdvocateRepository advocates, AskRepository asks,
                              ActivityRepository activities, ProgramSettingsRepository settings, TierRepository tiers,
-                             ProductRepository products, UseCaseRepository useCases, Clock clock) {
+                             ProductRepository products, UseCaseRepository useCases, AskHistories askHistories,
+                             Clock clock) {
         this.entityManager = entityManager;
         this.advocates = advocates;
         this.asks = asks;
@@ -70,6 +68,7 @@ public class AdvocateDirectory {
         this.tiers = tiers;
         this.products = products;
         this.useCases = useCases;
+        this.askHistories = askHistories;
         this.clock = clock;
     }
 
@@ -161,7 +160,7 @@ public class AdvocateDirectory {
             return List.of();
         }
         var ids = page.stream().map(Advocate::getId).toList();
-        var askHistories = askHistories(page);
+        var askHistories = this.askHistories.of(page);
         var lastUsed = pairs("""
                 select a.advocate.id, max(a.occurredOn) from Activity a
                 where a.advocate.id in :ids group by a.advocate.id""", ids, LocalDate.class);
@@ -189,30 +188,6 @@ public class AdvocateDirectory {
                     lastUsed.get(advocate.getId()), burnout.assess(history, today).flagged(),
                     ProfileRules.needsReview(advocate.getLastProfileReviewOn(), today, rules.profileReviewMonths()));
         }).toList();
-    }
-
-    /**
-     * Every ask of the page's advocates, as rule 2 reads them: the decline streak may reach back past any window.
-     * Days are the advocate's own, as for the quarterly cap.
-     */
-    private Map<Long, AskHistory> askHistories(List<Advocate> page) {
-        var zones = new HashMap<Long, ZoneId>();
-        page.forEach(advocate -> zones.put(advocate.getId(), advocate.getTimeZone()));
-        var byAdvocate = new HashMap<Long, List<PastAsk>>();
-        entityManager.createQuery("""
-                        select a.advocate.id, a.askedAt, a.status from Ask a
-                        where a.advocate.id in :ids order by a.askedAt, a.id""", Object[].class)
-                .setParameter("ids", zones.keySet())
-                .getResultList()
-                .forEach(row -> {
-                    var advocateId = (Long) row[0];
-                    var askedOn = LocalDate.ofInstant((Instant) row[1], zones.get(advocateId));
-                    byAdvocate.computeIfAbsent(advocateId, id -> new ArrayList<>())
-                            .add(new PastAsk(askedOn, (AskStatus) row[2]));
-                });
-        var histories = new HashMap<Long, AskHistory>();
-        byAdvocate.forEach((id, pastAsks) -> histories.put(id, new AskHistory(pastAsks)));
-        return histories;
     }
 
     /** A grouped query's (advocate id, value) rows as a map. */

@@ -54,7 +54,7 @@ final class DirectoryQuery {
 
         /** Profiles last reviewed on or before this day are stale (rule 9). */
         LocalDate staleOnOrBefore() {
-            return today.minusMonths(rules.profileReviewMonths());
+            return ProfileRules.staleOnOrBefore(today, rules.profileReviewMonths());
         }
     }
 

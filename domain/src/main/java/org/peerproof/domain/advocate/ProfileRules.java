@@ -20,4 +20,12 @@ public final class ProfileRules {
     public static boolean needsReview(LocalDate lastReviewedOn, LocalDate today, int reviewMonths) {
         return lastReviewedOn == null || !today.isBefore(lastReviewedOn.plusMonths(reviewMonths));
     }
+
+    /**
+     * The newest last-review day that counts as stale on {@code today}, for queries: profiles reviewed on or before
+     * it (or never) are due. The directory and the metrics both count stale profiles with it.
+     */
+    public static LocalDate staleOnOrBefore(LocalDate today, int reviewMonths) {
+        return today.minusMonths(reviewMonths);
+    }
 }

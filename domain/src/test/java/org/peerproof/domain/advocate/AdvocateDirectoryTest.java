@@ -34,6 +34,7 @@ import org.peerproof.domain.activity.ActivityTypeRepository;
 import org.peerproof.domain.ask.Ask;
 import org.peerproof.domain.ask.AskRepository;
 import org.peerproof.domain.request.ReferenceRequestRepository;
+import org.peerproof.domain.matching.AskHistories;
 import org.peerproof.domain.shared.RecordNotFoundException;
 import org.peerproof.domain.testsupport.MariaDbJpaTest;
 import org.peerproof.domain.tier.TierRepository;
@@ -46,7 +47,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The staff directory on MariaDB: filters, paging in SQL, text search and who sees whom. */
 @MariaDbJpaTest
-@Import({AdvocateDirectory.class, AdvocateDirectoryTest.FixedClock.class})
+@Import({AdvocateDirectory.class, AskHistories.class, AdvocateDirectoryTest.FixedClock.class})
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 class AdvocateDirectoryTest {
 

@@ -1,0 +1,419 @@
+package org.peerproof.domain.metrics;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.access.SignedInUser;
+import org.peerproof.domain.advocate.Advocate;
+import org.peerproof.domain.advocate.AdvocateStatus;
+import org.peerproof.domain.advocate.DirectoryOptions;
+import org.peerproof.domain.advocate.ProfileRules;
+import org.peerproof.domain.ask.AskStatus;
+import org.peerproof.domain.matching.AskHistories;
+import org.peerproof.domain.matching.BurnoutPolicy;
+import org.peerproof.domain.metrics.MetricsReport.Availability;
+import org.peerproof.domain.metrics.MetricsReport.BurnoutRow;
+import org.peerproof.domain.metrics.MetricsReport.CallToClose;
+import org.peerproof.domain.metrics.MetricsReport.DealGroup;
+import org.peerproof.domain.metrics.MetricsReport.HoursBucket;
+import org.peerproof.domain.metrics.MetricsReport.InfluencedRevenue;
+import org.peerproof.domain.metrics.MetricsReport.MonthlyAmount;
+import org.peerproof.domain.metrics.MetricsReport.MonthlyRatio;
+import org.peerproof.domain.metrics.MetricsReport.NpsComparison;
+import org.peerproof.domain.metrics.MetricsReport.StageCount;
+import org.peerproof.domain.metrics.MetricsReport.StaleProfile;
+import org.peerproof.domain.metrics.MetricsReport.StaleProfiles;
+import org.peerproof.domain.metrics.MetricsReport.TimeToMatch;
+import org.peerproof.domain.metrics.MetricsReport.UsageBucket;
+import org.peerproof.domain.metrics.MetricsReport.UsageDistribution;
+import org.peerproof.domain.outcome.DealResult;
+import org.peerproof.domain.request.DealStage;
+import org.peerproof.domain.settings.ProgramRules;
+import org.peerproof.domain.settings.ProgramSettingsRepository;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The program metrics dashboard's figures (rules 2, 8 and 9) for program managers and admins. Counts, sums and
+ * averages come from grouped queries; only per-request match times (for the median) and per-advocate ask counts
+ * (for the Gini coefficient) are read as lists of numbers. Period boundaries are the program clock's days;
+ * months in the monthly series are calendar months of the stored UTC timestamps.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class ProgramMetrics {
+
+    /** Time-to-match bands in hours: the first day, the availability window and beyond. */
+    static final List<Integer> HOUR_BANDS = List.of(0, 4, 12, 24, 48, 96);
+
+    private final EntityManager entityManager;
+    private final ProgramSettingsRepository settings;
+    private final AskHistories askHistories;
+    private final Clock clock;
+
+    public ProgramMetrics(EntityManager entityManager, ProgramSettingsRepository settings, AskHistories askHistories,
+                          Clock clock) {
+        this.entityManager = entityManager;
+        this.settings = settings;
+        this.askHistories = askHistories;
+        this.clock = clock;
+    }
+
+    /** Every figure for the filter. */
+    public MetricsReport report(SignedInUser user, @NotNull @Valid MetricsFilter filter) {
+        checkAccess(user);
+        var rules = settings.current().toRules();
+        var scope = new Scope(filter, clock);
+        return new MetricsReport(filter, availability(scope, rules), timeToMatch(scope), callToClose(scope),
+                nps(scope), influencedRevenue(scope), usage(scope), burnout(scope, rules), staleProfiles(scope, rules),
+                stages(scope));
+    }
+
+    /** The products the product filter offers, by name. */
+    public List<DirectoryOptions.Option> productOptions(SignedInUser user) {
+        checkAccess(user);
+        return entityManager.createQuery("""
+                select new org.peerproof.domain.advocate.DirectoryOptions$Option(p.id, p.name)
+                from Product p order by p.name""", DirectoryOptions.Option.class).getResultList();
+    }
+
+    /** The program's today, the day period presets end on. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static void checkAccess(SignedInUser user) {
+        if (!user.hasAnyRole(Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
+            throw new AccessDeniedException("Only program managers and admins see the program metrics");
+        }
+    }
+
+    /** The filter as query conditions and parameters; every value is bound, never concatenated. */
+    private static final class Scope {
+        final MetricsFilter filter;
+        final Instant from;
+        final Instant to;
+        final Instant now;
+        final LocalDate today;
+
+        Scope(MetricsFilter filter, Clock clock) {
+            this.filter = filter;
+            this.from = filter.from().atStartOfDay(clock.getZone()).toInstant();
+            this.to = filter.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+            this.now = clock.instant();
+            this.today = LocalDate.now(clock);
+        }
+
+        /** Region and product of requests aliased {@code r}. */
+        String requestConditions() {
+            return (filter.region() == null ? "" : " and r.region = :region")
+                    + (filter.productId() == null ? "" : " and r.id in (select rp.id from ReferenceRequest rp"
+                    + " join rp.products p where p.id = :productId)");
+        }
+
+        /** Region and product of deals aliased {@code d}, through the requests filed for the same opportunity. */
+        String dealConditions() {
+            if (filter.region() == null && filter.productId() == null) {
+                return "";
+            }
+            return " and d.opportunityId in (select r.opportunityId from ReferenceRequest r where 1 = 1"
+                    + requestConditions() + ")";
+        }
+
+        /** Region and product of advocates aliased {@code v}: their account's region, the products they use. */
+        String advocateConditions() {
+            return (filter.region() == null ? "" : " and v.account.region = :region")
+                    + (filter.productId() == null ? "" : " and v.id in (select vp.id from Advocate vp"
+                    + " join vp.productsUsed p where p.id = :productId)");
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            if (filter.region() != null) {
+                query.setParameter("region", filter.region());
+            }
+            if (filter.productId() != null) {
+                query.setParameter("productId", filter.productId());
+            }
+            return query;
+        }
+    }
+
+    // ---- rule 8: availability and time to match ----------------------------------------------------
+
+    private Availability availability(Scope scope, ProgramRules rules) {
+        var window = Duration.ofHours(rules.matchedWithinHours());
+        // Requests filed less than a window ago cannot have missed it yet.
+        var judgeableBefore = scope.now.minus(window);
+        var to = scope.to.isBefore(judgeableBefore) ? scope.to : judgeableBefore;
+        var rows = scope.bind(entityManager.createQuery("""
+                        select year(r.createdAt), month(r.createdAt), count(r),
+                               sum(case when r.firstMatchedAt is not null
+                                         and (r.firstMatchedAt - r.createdAt) by second <= :windowSeconds
+                                        then 1 else 0 end)
+                        from ReferenceRequest r
+                        where r.createdAt >= :from and r.createdAt < :to""" + scope.requestConditions()
+                        + " group by year(r.createdAt), month(r.createdAt)", Object[].class))
+                .setParameter("windowSeconds", window.toSeconds())
+                .setParameter("from", scope.from)
+                .setParameter("to", to)
+                .getResultList();
+        var byMonth = new TreeMap<YearMonth, Ratio>();
+        for (var row : rows) {
+            byMonth.put(YearMonth.of(number(row[0]).intValue(), number(row[1]).intValue()),
+                    new Ratio(number(row[3]).longValue(), number(row[2]).longValue()));
+        }
+        var months = monthsOf(scope).stream()
+                .map(month -> new MonthlyRatio(month, byMonth.getOrDefault(month, new Ratio(0, 0))))
+                .toList();
+        long matched = byMonth.values().stream().mapToLong(Ratio::part).sum();
+        long all = byMonth.values().stream().mapToLong(Ratio::whole).sum();
+        return new Availability(rules.matchedWithinHours(), new Ratio(matched, all), months);
+    }
+
+    private TimeToMatch timeToMatch(Scope scope) {
+        var seconds = scope.bind(entityManager.createQuery("""
+                        select (r.firstMatchedAt - r.createdAt) by second from ReferenceRequest r
+                        where r.firstMatchedAt is not null and r.createdAt >= :from and r.createdAt < :to"""
+                        + scope.requestConditions(), Number.class))
+                .setParameter("from", scope.from)
+                .setParameter("to", scope.to)
+                .getResultList();
+        var hours = seconds.stream().map(value -> value.doubleValue() / Duration.ofHours(1).toSeconds()).toList();
+        var buckets = new ArrayList<HoursBucket>();
+        for (int i = 0; i < HOUR_BANDS.size(); i++) {
+            int lower = HOUR_BANDS.get(i);
+            Integer upper = i + 1 < HOUR_BANDS.size() ? HOUR_BANDS.get(i + 1) : null;
+            buckets.add(new HoursBucket(lower, upper, hours.stream()
+                    .filter(h -> h >= lower && (upper == null || h < upper)).count()));
+        }
+        return new TimeToMatch(hours.size(), Statistics.median(hours), Statistics.mean(hours), buckets);
+    }
+
+    // ---- rule 8: call-to-close and influenced revenue ----------------------------------------------
+
+    /** Deals a completed ask influenced. */
+    private static final String WITH_REFERENCE = """
+            exists (select k.id from DealOutcome dk join dk.influencingAsks k
+                    where dk.id = d.id and k.status = :completed)""";
+
+    private CallToClose callToClose(Scope scope) {
+        return new CallToClose(dealGroup(scope, WITH_REFERENCE), dealGroup(scope, "not " + WITH_REFERENCE));
+    }
+
+    private DealGroup dealGroup(Scope scope, String referenceCondition) {
+        var rows = scope.bind(entityManager.createQuery("""
+                        select d.result, count(d), sum(d.daysInCycle), count(d.daysInCycle) from DealOutcome d
+                        where d.result in :closed and d.closeDate >= :from and d.closeDate <= :to"""
+                        + " and " + referenceCondition + scope.dealConditions() + " group by d.result", Object[].class))
+                .setParameter("closed", List.of(DealResult.WON, DealResult.LOST))
+                .setParameter("completed", AskStatus.COMPLETED)
+                .setParameter("from", scope.filter.from())
+                .setParameter("to", scope.filter.to())
+                .getResultList();
+        long won = 0;
+        long lost = 0;
+        long cycleDays = 0;
+        long withCycle = 0;
+        for (var row : rows) {
+            long deals = number(row[1]).longValue();
+            if (row[0] == DealResult.WON) {
+                won = deals;
+            } else {
+                lost = deals;
+            }
+            cycleDays += row[2] == null ? 0 : number(row[2]).longValue();
+            withCycle += number(row[3]).longValue();
+        }
+        return new DealGroup(won, lost, withCycle == 0 ? OptionalDouble.empty()
+                : OptionalDouble.of((double) cycleDays / withCycle));
+    }
+
+    private InfluencedRevenue influencedRevenue(Scope scope) {
+        var rows = scope.bind(entityManager.createQuery("""
+                        select year(d.closeDate), month(d.closeDate), sum(d.amount), count(d) from DealOutcome d
+                        where d.result = :won and d.amount is not null and d.closeDate >= :from and d.closeDate <= :to"""
+                        + " and " + WITH_REFERENCE + scope.dealConditions()
+                        + " group by year(d.closeDate), month(d.closeDate)", Object[].class))
+                .setParameter("won", DealResult.WON)
+                .setParameter("completed", AskStatus.COMPLETED)
+                .setParameter("from", scope.filter.from())
+                .setParameter("to", scope.filter.to())
+                .getResultList();
+        var byMonth = new HashMap<YearMonth, MonthlyAmount>();
+        for (var row : rows) {
+            var month = YearMonth.of(number(row[0]).intValue(), number(row[1]).intValue());
+            byMonth.put(month, new MonthlyAmount(month, (BigDecimal) row[2], number(row[3]).longValue()));
+        }
+        return new InfluencedRevenue(monthsOf(scope).stream()
+                .map(month -> byMonth.getOrDefault(month, new MonthlyAmount(month, BigDecimal.ZERO, 0)))
+                .toList());
+    }
+
+    // ---- rule 8: reference NPS against the accounts' NPS -------------------------------------------
+
+    private NpsComparison nps(Scope scope) {
+        var tally = scope.bind(entityManager.createQuery("""
+                        select sum(case when k.prospectScore >= :promoterMin then 1 else 0 end),
+                               sum(case when k.prospectScore > :detractorMax and k.prospectScore < :promoterMin
+                                        then 1 else 0 end),
+                               sum(case when k.prospectScore <= :detractorMax then 1 else 0 end)
+                        from Ask k join k.request r
+                        where k.status = :completed and k.prospectScore is not null
+                          and k.askedAt >= :from and k.askedAt < :to""" + scope.requestConditions(), Object[].class))
+                .setParameter("promoterMin", NpsTally.PROMOTER_MIN)
+                .setParameter("detractorMax", NpsTally.DETRACTOR_MAX)
+                .setParameter("completed", AskStatus.COMPLETED)
+                .setParameter("from", scope.from)
+                .setParameter("to", scope.to)
+                .getSingleResult();
+        var reference = new NpsTally(count(tally[0]), count(tally[1]), count(tally[2]));
+        var accountConditions = (scope.filter.region() == null ? "" : " and c.region = :region")
+                + (scope.filter.productId() == null ? "" : " and c.id in (select cp.id from CustomerAccount cp"
+                + " join cp.productsOwned p where p.id = :productId)");
+        var overall = scope.bind(entityManager.createQuery("""
+                        select avg(c.npsScore), count(c.npsScore) from CustomerAccount c
+                        where c.npsScore is not null""" + accountConditions, Object[].class))
+                .getSingleResult();
+        return new NpsComparison(reference, overall[0] == null ? OptionalDouble.empty()
+                : OptionalDouble.of(number(overall[0]).doubleValue()), count(overall[1]));
+    }
+
+    // ---- rule 8: usage distribution; rule 2: burnout; rule 9: stale profiles -----------------------
+
+    private UsageDistribution usage(Scope scope) {
+        var perAdvocate = scope.bind(entityManager.createQuery("""
+                        select (select count(k) from Ask k where k.advocate = v and k.status in :counting
+                                  and k.askedAt >= :from and k.askedAt < :to)
+                        from Advocate v where v.status = :active""" + scope.advocateConditions(), Long.class))
+                .setParameter("counting", AskStatus.countingTowardCap())
+                .setParameter("active", AdvocateStatus.ACTIVE)
+                .setParameter("from", scope.from)
+                .setParameter("to", scope.to)
+                .getResultList();
+        long max = perAdvocate.stream().mapToLong(Long::longValue).max().orElse(0);
+        var advocatesByAsks = new TreeMap<Long, Long>();
+        for (long asks = 0; asks <= max; asks++) {
+            advocatesByAsks.put(asks, 0L);
+        }
+        perAdvocate.forEach(asks -> advocatesByAsks.merge(asks, 1L, Long::sum));
+        var histogram = advocatesByAsks.entrySet().stream()
+                .map(entry -> new UsageBucket(entry.getKey(), entry.getValue())).toList();
+        return new UsageDistribution(perAdvocate.size(), perAdvocate.stream().mapToLong(Long::longValue).sum(),
+                histogram, Statistics.gini(perAdvocate), max, Statistics.median(perAdvocate),
+                Statistics.maxToMedian(perAdvocate));
+    }
+
+    /**
+     * Active advocates rule 2 flags on their own today. The query only narrows the field to those who could be
+     * flagged (enough asks since a day before the rolling quarter, or enough declines ever); {@link BurnoutPolicy}
+     * decides on their full ask history.
+     */
+    private List<BurnoutRow> burnout(Scope scope, ProgramRules rules) {
+        var windowStart = BurnoutPolicy.rollingQuarterEndingOn(scope.today).start().minusDays(1)
+                .atStartOfDay(clock.getZone()).toInstant();
+        var candidates = scope.bind(entityManager.createQuery("""
+                        select v from Advocate v left join fetch v.account
+                        where v.status = :active""" + scope.advocateConditions() + " and " + """
+                        ((select count(k) from Ask k where k.advocate = v and k.status in :counting
+                                and k.askedAt >= :windowStart) > :askThreshold
+                           or (select count(k) from Ask k where k.advocate = v and k.status = :declined)
+                                >= :declineStreak)""", Advocate.class))
+                .setParameter("active", AdvocateStatus.ACTIVE)
+                .setParameter("counting", AskStatus.countingTowardCap())
+                .setParameter("windowStart", windowStart)
+                .setParameter("askThreshold", (long) rules.burnoutAskThreshold())
+                .setParameter("declined", AskStatus.DECLINED)
+                .setParameter("declineStreak", (long) rules.burnoutDeclineStreak())
+                .getResultList();
+        var histories = askHistories.of(candidates);
+        var policy = new BurnoutPolicy(rules);
+        var rows = new ArrayList<BurnoutRow>();
+        for (var advocate : candidates) {
+            var assessment = policy.assess(histories.get(advocate.getId()), advocate.today(clock));
+            if (assessment.flagged()) {
+                rows.add(new BurnoutRow(advocate.getId(), advocate.getName(),
+                        advocate.getAccount() == null ? "" : advocate.getAccount().getCompanyName(),
+                        assessment.asksInRollingQuarter(), assessment.declineStreak(), assessment.triggers()));
+            }
+        }
+        rows.sort(Comparator.comparingInt(BurnoutRow::asksInRollingQuarter).reversed()
+                .thenComparing(Comparator.comparingInt(BurnoutRow::declineStreak).reversed())
+                .thenComparing(BurnoutRow::name));
+        return rows;
+    }
+
+    private StaleProfiles staleProfiles(Scope scope, ProgramRules rules) {
+        var where = """
+                 from Advocate v left join v.account c
+                 where v.status = :active and (v.lastProfileReviewOn is null or v.lastProfileReviewOn <= :staleOnOrBefore)"""
+                + scope.advocateConditions();
+        var staleOnOrBefore = ProfileRules.staleOnOrBefore(scope.today, rules.profileReviewMonths());
+        long count = scope.bind(entityManager.createQuery("select count(v)" + where, Long.class))
+                .setParameter("active", AdvocateStatus.ACTIVE)
+                .setParameter("staleOnOrBefore", staleOnOrBefore)
+                .getSingleResult();
+        var oldest = scope.bind(entityManager.createQuery("""
+                        select new org.peerproof.domain.metrics.MetricsReport$StaleProfile(
+                               v.id, v.name, coalesce(c.companyName, ''), v.lastProfileReviewOn)""" + where
+                        + " order by v.lastProfileReviewOn asc nulls first, v.name", StaleProfile.class))
+                .setParameter("active", AdvocateStatus.ACTIVE)
+                .setParameter("staleOnOrBefore", staleOnOrBefore)
+                .setMaxResults(StaleProfiles.LIST_LIMIT)
+                .getResultList();
+        return new StaleProfiles(count, oldest);
+    }
+
+    // ---- requests by stage -------------------------------------------------------------------------
+
+    private List<StageCount> stages(Scope scope) {
+        var counts = new EnumMap<DealStage, Long>(DealStage.class);
+        scope.bind(entityManager.createQuery("""
+                        select r.dealStage, count(r) from ReferenceRequest r
+                        where r.createdAt >= :from and r.createdAt < :to""" + scope.requestConditions()
+                        + " group by r.dealStage", Object[].class))
+                .setParameter("from", scope.from)
+                .setParameter("to", scope.to)
+                .getResultList()
+                .forEach(row -> counts.put((DealStage) row[0], number(row[1]).longValue()));
+        return Arrays.stream(DealStage.values())
+                .map(stage -> new StageCount(stage, counts.getOrDefault(stage, 0L))).toList();
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------
+
+    private static List<YearMonth> monthsOf(Scope scope) {
+        var months = new ArrayList<YearMonth>();
+        for (var month = YearMonth.from(scope.filter.from()); !month.isAfter(YearMonth.from(scope.filter.to()));
+             month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        return months;
+    }
+
+    private static Number number(Object value) {
+        return (Number) value;
+    }
+
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

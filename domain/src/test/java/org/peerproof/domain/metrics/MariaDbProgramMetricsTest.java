@@ -1,0 +1,7 @@
+package org.peerproof.domain.metrics;
+
+import org.peerproof.domain.testsupport.MariaDbJpaTest;
+
+@MariaDbJpaTest
+class MariaDbProgramMetricsTest extends AbstractProgramMetricsTest {
+}

@@ -20,6 +20,7 @@ import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.account.CustomerAccount;
 import org.peerproof.domain.account.CustomerAccountRepository;
 import org.peerproof.domain.account.Industry;
+import org.peerproof.domain.matching.AskHistories;
 import org.peerproof.domain.testsupport.DomainFixtures;
 import org.peerproof.domain.testsupport.MariaDbJpaTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** The directory export holds every advocate the filter selects, across pages, with formula cells defused. */
 @MariaDbJpaTest
-@Import({DirectoryExport.class, AdvocateDirectory.class, DirectoryExportTest.FixedClock.class})
+@Import({DirectoryExport.class, AdvocateDirectory.class, AskHistories.class, DirectoryExportTest.FixedClock.class})
 class DirectoryExportTest {
 
     static final Instant NOW = Instant.parse("2026-05-12T09:00:00Z");

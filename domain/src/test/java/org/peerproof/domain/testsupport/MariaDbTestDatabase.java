@@ -44,7 +44,12 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
         var properties = new HashMap<String, Object>(Map.of(
                 "spring.datasource.url", url(schema),
                 "spring.datasource.username", USER,
-                "spring.datasource.password", PASSWORD));
+                "spring.datasource.password", PASSWORD,
+                // Spring keeps every test context (and its pool) open until the JVM ends: small, shrinking pools
+                // keep a full test run under the server's max_connections (151 by default).
+                "spring.datasource.hikari.maximum-pool-size", 5,
+                "spring.datasource.hikari.minimum-idle", 1,
+                "spring.datasource.hikari.idle-timeout", 10_000));
         // Connector/J reports MariaDB 10.x as "5.5.5-10.x", which Hibernate would take for an unsupported MySQL 5.5.
         var mariaDb = MARIADB_VERSION.matcher(serverVersion);
         if (mariaDb.find()) {

@@ -38,7 +38,9 @@ public class MainLayout extends AppLayout {
         logo.addClassName("app-logo");
         var title = new Span(logo, new Span(getTranslation("app.name")));
         title.addClassName("app-title");
-        addToNavbar(new DrawerToggle(), title);
+        var menu = new DrawerToggle();
+        menu.setAriaLabel(getTranslation("nav.menu"));
+        addToNavbar(menu, title);
         if (demoData) {
             var notice = new Span(getTranslation("app.demoData.banner"));
             notice.setId("demo-data-notice");

@@ -240,6 +240,8 @@ class DemoDataGenerator {
                         .findFirst().orElseThrow();
                 usedEmails.add(person.email());
                 var advocate = newAdvocate(account, country, person.name(), person.email(), AdvocateStatus.ACTIVE, 2);
+                // The sign-in personas read English like the README's walk-through; the language switch changes it.
+                advocate.setPreferredLocale(Locale.ENGLISH);
                 advocate.linkKeycloakUser(person.keycloakUserId());
                 histories.add(new AdvocateHistory(advocates.save(advocate)));
             }

@@ -76,6 +76,11 @@ ensure_chromium() {
     log "Installing Chromium and chromedriver from Debian packages"
     apt_install chromium chromium-driver
   fi
+  # A Japanese font, so screenshots of the Japanese portal show text instead of empty boxes.
+  if [ ! -d /usr/share/fonts/opentype/ipafont-gothic ] && [ ! -d /usr/share/fonts/truetype/fonts-japanese-gothic ]; then
+    log "Installing a Japanese font from Debian packages"
+    apt_install fonts-ipafont-gothic
+  fi
 }
 
 ensure_java

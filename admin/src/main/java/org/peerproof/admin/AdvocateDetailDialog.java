@@ -1,6 +1,7 @@
 package org.peerproof.admin;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.peerproof.domain.advocate.AdvocateDetail;
@@ -56,7 +56,7 @@ class AdvocateDetailDialog extends Dialog {
                                 : "directory.detail.consent.unwilling", Labels.of(this, consent.activityType()),
                         consent.maxAsksPerQuarter(), Labels.of(this, consent.preferredChannel())))
                 .toList());
-        var zone = ZoneId.of(advocate.timeZone());
+        var zone = StaffTimeZone.of(UI.getCurrent());
         section("directory.detail.recentAsks", advocate.recentAsks().stream()
                 .map(ask -> getTranslation("directory.detail.ask", Dates.dateTime(ask.askedAt(), zone, locale),
                         ask.prospectCompany(), Labels.of(this, ask.activityType()), Labels.of(this, ask.status())))

@@ -29,6 +29,7 @@ import org.peerproof.domain.matching.MatchCandidate;
 import org.peerproof.domain.matching.MatchingService;
 import org.peerproof.domain.request.VisibleRequests;
 import org.peerproof.domain.shared.DomainRuleException;
+import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -144,6 +145,7 @@ public class MatchRequestView extends VerticalLayout implements BeforeEnterObser
     private String text(String key, List<Object> arguments) {
         var translated = arguments.stream().map(argument -> argument instanceof Enum<?> value ? label(value)
                 : argument instanceof MessageSourceResolvable nested ? messages.getMessage(nested, getLocale())
+                : argument instanceof LocalDate date ? Dates.date(date, getLocale())
                 : argument).toArray();
         return messages.getMessage(new DefaultMessageSourceResolvable(new String[] {key}, translated), getLocale());
     }

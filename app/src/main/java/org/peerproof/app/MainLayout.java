@@ -23,13 +23,15 @@ import org.peerproof.admin.reward.BenefitsView;
 import org.peerproof.admin.settings.ProgramSettingsView;
 import org.peerproof.admin.target.TargetsView;
 import org.peerproof.admin.tier.TiersView;
+import org.peerproof.app.i18n.LanguageSwitch;
 import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.advocate.AdvocateProfiles;
 import org.peerproof.portal.PortalRoutes;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The frame around every route: app name, navigation drawer (collapses on phones) showing only what the
- * user may open, sign-in or the signed-in user with sign-out (which ends the Keycloak session too), demo notice.
+ * user may open, the language switch, sign-in or the signed-in user with sign-out (which ends the Keycloak session too), demo notice.
  * Portal routes get the {@link PortalLayout} inside this one. Narrow screens are handled in styles.css: the
  * demo notice moves to a second row and the user's email is hidden to keep the app bar within 360 px.
  */
@@ -39,20 +41,22 @@ public class MainLayout extends AppLayout {
 
     static final String SIGN_IN_PATH = "oauth2/authorization/keycloak";
 
-    public MainLayout(AuthenticationContext authentication,
+    public MainLayout(AuthenticationContext authentication, AdvocateProfiles profiles,
                       @Value("${peerproof.demo-data.enabled:false}") boolean demoData) {
         var logo = new Image("icons/icon.png", "");
         logo.addClassName("app-logo");
         var title = new Span(logo, new Span(getTranslation("app.name")));
         title.addClassName("app-title");
-        addToNavbar(new DrawerToggle(), title);
+        var menu = new DrawerToggle();
+        menu.setAriaLabel(getTranslation("nav.menu"));
+        addToNavbar(menu, title);
         if (demoData) {
             var notice = new Span(getTranslation("app.demoData.banner"));
             notice.setId("demo-data-notice");
             notice.addClassName("demo-data-notice");
             addToNavbar(notice);
         }
-        addToNavbar(userArea(authentication));
+        addToNavbar(new LanguageSwitch(profiles), userArea(authentication));
 
         var nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), ""));

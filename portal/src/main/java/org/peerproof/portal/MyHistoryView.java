@@ -15,6 +15,7 @@ import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.activity.ActivityHistory;
 import org.peerproof.domain.activity.AdvocateActivities;
+import org.peerproof.domain.calendar.Quarter;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
 
@@ -36,10 +37,16 @@ public class MyHistoryView extends VerticalLayout implements HasDynamicTitle {
                     ? getTranslation("history.entry", Dates.date(entry.occurredOn(), getLocale()), Labels.of(this, entry.type()))
                     : getTranslation("history.entry.forProspect", Dates.date(entry.occurredOn(), getLocale()),
                             Labels.of(this, entry.type()), Labels.of(this, entry.prospectIndustry())))));
-            var section = new Div(new H3(quarter.quarter()), list);
+            var section = new Div(new H3(quarterLabel(quarter.quarter())), list);
             section.addClassName("history-quarter");
             add(section);
         }
+    }
+
+    private String quarterLabel(String quarter) {
+        var parsed = Quarter.parse(quarter);
+        // The year as text: a number argument would be grouped ("2,026").
+        return getTranslation("history.quarter", String.valueOf(parsed.year()), parsed.quarter());
     }
 
     private Div progress(ActivityHistory.CommitmentProgress commitment) {

@@ -12,9 +12,10 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
+import org.peerproof.domain.advocate.AdvocateProfiles;
 import org.peerproof.domain.reward.AdvocateRewards;
 import org.peerproof.domain.reward.AdvocateRewardsView;
 import org.peerproof.domain.tier.TierAdministration;
@@ -26,10 +27,12 @@ import org.peerproof.i18n.Labels;
 @RolesAllowed(Roles.ADVOCATE)
 public class MyRewardsView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyRewardsView(AdvocateRewards rewards, TierAdministration tiers) {
+    public MyRewardsView(AdvocateRewards rewards, AdvocateProfiles profiles, TierAdministration tiers) {
         addClassName("portal-page");
         var user = SignedInUser.current();
         var mine = rewards.mine(user);
+        // The day the advocate saw the offer arrive, in their own time zone.
+        var zone = ZoneId.of(profiles.editable(user).timeZone());
         add(new H2(getTranslation("rewards.title")));
         if (mine.tier() != null) {
             var progress = tiers.myProgress(user);
@@ -49,7 +52,7 @@ public class MyRewardsView extends VerticalLayout implements HasDynamicTitle {
             var status = new Span(Labels.of(this, grant.status()));
             status.getElement().getThemeList().add("badge");
             grants.add(new ListItem(new Span(getTranslation("rewards.grant", grant.benefitName(),
-                    Dates.date(grant.offeredAt().atZone(ZoneOffset.UTC).toLocalDate(), getLocale())) + " "), status));
+                    Dates.date(grant.offeredAt().atZone(zone).toLocalDate(), getLocale())) + " "), status));
         });
         add(grants);
         if (mine.tier() != null) {

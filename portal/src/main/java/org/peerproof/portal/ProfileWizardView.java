@@ -19,6 +19,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -41,7 +43,9 @@ import org.peerproof.domain.advocate.NewCompanyForm;
 import org.peerproof.domain.advocate.Persona;
 import org.peerproof.domain.advocate.ProfileForm;
 import org.peerproof.domain.advocate.ProfileOptions.Option;
+import org.peerproof.i18n.SupportedLocales;
 import org.peerproof.portal.support.Feedback;
+import org.peerproof.portal.support.UiLanguage;
 import org.peerproof.i18n.Labels;
 import org.springframework.context.MessageSource;
 
@@ -69,6 +73,7 @@ public class ProfileWizardView extends VerticalLayout implements HasDynamicTitle
     private final Select<Persona> persona = new Select<>();
     private final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>();
     private final ComboBox<String> timeZone = new ComboBox<>();
+    private final Select<Locale> preferredLanguage = new Select<>();
     private final MultiSelectComboBox<Option> products = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<Option> useCases = new MultiSelectComboBox<>();
     private final TextArea outcomes = new TextArea();
@@ -81,6 +86,7 @@ public class ProfileWizardView extends VerticalLayout implements HasDynamicTitle
     private final Button back = new Button();
     private final Button next = new Button();
     private int step;
+    private boolean languageChanged;
 
     public ProfileWizardView(AdvocateProfiles profiles, MessageSource messages) {
         this.profiles = profiles;
@@ -134,6 +140,10 @@ public class ProfileWizardView extends VerticalLayout implements HasDynamicTitle
         timeZone.setLabel(getTranslation("profile.timeZone"));
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/")).sorted().toList());
         timeZone.setId("profile-time-zone");
+        preferredLanguage.setLabel(getTranslation("profile.preferredLanguage"));
+        preferredLanguage.setItems(SupportedLocales.ALL);
+        preferredLanguage.setItemLabelGenerator(SupportedLocales::nativeName);
+        preferredLanguage.setId("profile-preferred-language");
 
         products.setLabel(getTranslation("profile.products"));
         products.setItems(productOptions);
@@ -160,7 +170,7 @@ public class ProfileWizardView extends VerticalLayout implements HasDynamicTitle
     }
 
     private FormLayout roleStep() {
-        return new FormLayout(title, persona, languages, timeZone);
+        return new FormLayout(title, persona, languages, timeZone, preferredLanguage);
     }
 
     private FormLayout expertiseStep() {
@@ -179,6 +189,8 @@ public class ProfileWizardView extends VerticalLayout implements HasDynamicTitle
         persona.setValue(profile.persona());
         languages.setValue(profile.languages());
         timeZone.setValue(profile.timeZone());
+        preferredLanguage.setValue(SupportedLocales.bestMatch(profile.preferredLanguage() == null ? getLocale()
+                : Locale.forLanguageTag(profile.preferredLanguage())));
         products.setValue(products.getListDataView().getItems().filter(o -> profile.productIds().contains(o.id()))
                 .collect(Collectors.toSet()));
         useCases.setValue(useCases.getListDataView().getItems().filter(o -> profile.useCaseIds().contains(o.id()))
@@ -222,14 +234,28 @@ public class ProfileWizardView extends VerticalLayout implements HasDynamicTitle
         fields.put("outcomes", outcomes);
         fields.put("bio", bio);
         fields.put("phone", phone);
-        if (!Feedback.attempt(this, messages, fields, () -> profiles.update(SignedInUser.current(), form()))) {
+        if (!Feedback.attempt(this, messages, fields, () -> saveProfileAndLanguage(SignedInUser.current()))) {
             return;
         }
         if (step < STEPS - 1) {
             show(step + 1);
+        } else if (languageChanged) {
+            // A full page load renders the frame and the portal in the newly chosen language.
+            UI.getCurrent().getPage().setLocation(PortalRoutes.HOME);
         } else {
             Feedback.saved(this, "profile.saved");
             UI.getCurrent().navigate(PortalHomeView.class);
+        }
+    }
+
+    private void saveProfileAndLanguage(SignedInUser user) {
+        var saved = profiles.update(user, form());
+        var chosen = preferredLanguage.getValue();
+        if (chosen != null && !chosen.toLanguageTag().equals(saved.preferredLanguage())) {
+            profiles.changeLanguage(user, chosen);
+            UiLanguage.use(chosen, VaadinSession.getCurrent(), VaadinService.getCurrentRequest(),
+                    VaadinService.getCurrentResponse());
+            languageChanged = true;
         }
     }
 

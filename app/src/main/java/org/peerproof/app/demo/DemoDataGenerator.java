@@ -244,6 +244,8 @@ class DemoDataGenerator {
                 var callConsent = advocate.consentFor(ActivityTypeCode.REFERENCE_CALL_30).orElseThrow();
                 advocate.consent(ActivityTypeCode.REFERENCE_CALL_30, true, callConsent.getMaxAsksPerQuarter(),
                         callConsent.getPreferredChannel());
+                // The sign-in personas read English like the README's walk-through; the language switch changes it.
+                advocate.setPreferredLocale(Locale.ENGLISH);
                 advocate.linkKeycloakUser(person.keycloakUserId());
                 histories.add(new AdvocateHistory(advocates.save(advocate)));
             }

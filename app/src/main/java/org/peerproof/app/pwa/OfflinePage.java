@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.peerproof.i18n.SupportedLocales;
+import org.peerproof.portal.support.UiLanguage;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -49,9 +51,9 @@ public class OfflinePage implements VaadinServiceInitListener {
                 HtmlUtils.htmlEscape(i18n.getTranslation(match.group(1), locale))));
     }
 
+    /** The language chosen with the language switch, else the browser's; one PeerProof offers either way. */
     private static Locale locale(VaadinRequest request) {
-        var locale = request.getLocale();
-        return locale == null ? Locale.ENGLISH : locale;
+        return UiLanguage.remembered(request).orElseGet(() -> SupportedLocales.bestMatch(request.getLocale()));
     }
 
     private static String readTemplate() {

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PeerProofAppTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdvocateApiTest {
+
+    private static final Pattern PREFERRED_LANGUAGE = Pattern.compile("\"preferredLanguage\":\"([^\"]+)\"");
 
     static final String ALICE = "advocate1@peerproof.test";
     static final String BEN = "advocate2@peerproof.test";
@@ -105,6 +108,23 @@ class AdvocateApiTest {
         var me = send("GET", "/api/v1/me", ALICE, null);
         assertThat(me.body()).contains("\"title\":\"VP Finance\"", "Closed the books in 4 days", ALICE);
         assertThat(send("POST", "/api/v1/me/profile-review", ALICE, null).body()).contains("\"needsReview\":false");
+    }
+
+    @Test
+    void theLanguageCanBeChangedToOneWeOfferOnly() {
+        var original = PREFERRED_LANGUAGE.matcher(send("GET", "/api/v1/me", ALICE, null).body()).results()
+                .map(match -> match.group(1)).findFirst().orElse("en");
+        try {
+            var changed = send("PUT", "/api/v1/me/language", ALICE, "{\"language\":\"de-AT\"}");
+            assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+            assertThat(send("GET", "/api/v1/me", ALICE, null).body()).contains("\"preferredLanguage\":\"de\"");
+
+            assertProblem(send("PUT", "/api/v1/me/language", ALICE, "{\"language\":\"pt\"}"), 422);
+            assertProblem(send("PUT", "/api/v1/me/language", ALICE, "{}"), 400);
+            assertThat(send("GET", "/api/v1/me", ALICE, null).body()).contains("\"preferredLanguage\":\"de\"");
+        } finally {
+            send("PUT", "/api/v1/me/language", ALICE, "{\"language\":\"" + original + "\"}");
+        }
     }
 
     @Test

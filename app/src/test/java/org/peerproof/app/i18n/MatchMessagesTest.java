@@ -33,7 +33,7 @@ class MatchMessagesTest {
         OUTCOMES.forEach((criterion, outcomes) -> outcomes.forEach(outcome -> {
             var key = new CriterionScore(criterion, outcome[0], outcome[1], List.of()).messageKey();
             try {
-                messages.getMessage(key, new Object[] {"a", "b"}, Locale.ENGLISH);
+                messages.getMessage(key, new Object[] {1, 2}, Locale.ENGLISH);
             } catch (NoSuchMessageException e) {
                 missing.add(key);
             }

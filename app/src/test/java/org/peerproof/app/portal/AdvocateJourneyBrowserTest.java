@@ -206,6 +206,8 @@ class AdvocateJourneyBrowserTest {
 
     private void chooseInComboBox(String id, String text) {
         var input = browser.waitForId(id).findElement(By.tagName("input"));
+        // Out of the way of the phone's fixed bottom navigation before a finger taps it.
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", input);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
         // The combo box renders its options inside itself (Vaadin 25). Wait for the option the typed filter
@@ -222,9 +224,11 @@ class AdvocateJourneyBrowserTest {
     private void chooseInSelect(String id, String itemText) {
         // Opened the way Vaadin's own test tools open it; the item is then clicked like a person would.
         browser.driver().executeScript("arguments[0].opened = true", browser.waitForId(id));
-        waitFor(By.tagName("vaadin-select-item"));
+        // Other selects on the page (the language switch) have items too, hidden while they are closed.
+        waitUntil(() -> browser.driver().findElements(By.tagName("vaadin-select-item")).stream()
+                .anyMatch(item -> item.isDisplayed() && item.getText().strip().equals(itemText)));
         browser.driver().findElements(By.tagName("vaadin-select-item")).stream()
-                .filter(item -> item.getText().strip().equals(itemText))
+                .filter(item -> item.isDisplayed() && item.getText().strip().equals(itemText))
                 .findFirst().orElseThrow().click();
     }
 

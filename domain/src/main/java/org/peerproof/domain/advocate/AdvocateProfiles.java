@@ -10,7 +10,9 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.account.CustomerAccount;
 import org.peerproof.domain.account.CustomerAccountRepository;
@@ -21,6 +23,7 @@ import org.peerproof.domain.audit.AuditTrail;
 import org.peerproof.domain.settings.ProgramSettingsRepository;
 import org.peerproof.domain.shared.BaseEntity;
 import org.peerproof.domain.shared.DomainRuleException;
+import org.peerproof.i18n.SupportedLocales;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +37,13 @@ public class AdvocateProfiles {
     static final String UPDATED = "advocate.profile-updated";
     static final String REVIEWED = "advocate.profile-reviewed";
     static final String COMPANY_NAMED = "account.named-by-advocate";
+    static final String LANGUAGE_CHANGED = "advocate.language-changed";
 
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final AdvocateSignUpService signUp;
+    private final AdvocateRepository advocates;
     private final CustomerAccountRepository accounts;
     private final ProductRepository products;
     private final UseCaseRepository useCases;
@@ -47,11 +52,12 @@ public class AdvocateProfiles {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public AdvocateProfiles(AdvocateSignUpService signUp, CustomerAccountRepository accounts,
+    public AdvocateProfiles(AdvocateSignUpService signUp, AdvocateRepository advocates, CustomerAccountRepository accounts,
                             ProductRepository products, UseCaseRepository useCases,
                             ActivityTypeRepository activityTypes, ProgramSettingsRepository settings,
                             AuditTrail audit, Clock clock) {
         this.signUp = signUp;
+        this.advocates = advocates;
         this.accounts = accounts;
         this.products = products;
         this.useCases = useCases;
@@ -99,6 +105,35 @@ public class AdvocateProfiles {
         advocate.setPhone(blankToNull(form.phone()));
         audit.record(user.email(), UPDATED, AdvocateSignUpService.AUDIT_ENTITY, advocate.getId(),
                 "profileComplete=" + EditableProfile.isComplete(advocate));
+        return EditableProfile.of(advocate, needsReview(advocate));
+    }
+
+    /**
+     * The language the advocate chose for the portal and their emails, if PeerProof offers it. Empty for staff,
+     * for a person without an advocate record yet (reading never creates one) and for an unsupported language.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Locale> preferredLocale(SignedInUser user) {
+        if (!user.hasRole(Roles.ADVOCATE)) {
+            return Optional.empty();
+        }
+        return advocates.findByKeycloakUserId(user.userId())
+                .map(Advocate::getPreferredLocale)
+                .map(locale -> SupportedLocales.fromTag(locale.toLanguageTag()));
+    }
+
+    /** The language of the portal and of every email to this advocate from now on. */
+    @Transactional
+    public EditableProfile changeLanguage(SignedInUser user, @NotNull Locale language) {
+        var supported = SupportedLocales.fromTag(language.toLanguageTag());
+        if (supported == null) {
+            throw new DomainRuleException("profile.preferredLanguage.unsupported", language.toLanguageTag());
+        }
+        var advocate = signUp.advocateFor(user);
+        var previous = advocate.getPreferredLocale();
+        advocate.setPreferredLocale(supported);
+        audit.record(user.email(), LANGUAGE_CHANGED, AdvocateSignUpService.AUDIT_ENTITY, advocate.getId(),
+                "from=" + (previous == null ? "" : previous.toLanguageTag()) + " to=" + supported.toLanguageTag());
         return EditableProfile.of(advocate, needsReview(advocate));
     }
 

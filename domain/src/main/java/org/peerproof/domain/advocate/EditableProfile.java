@@ -7,12 +7,17 @@ import java.util.stream.Collectors;
 import org.peerproof.domain.account.CustomerAccount;
 import org.peerproof.domain.shared.BaseEntity;
 
-/** The advocate's own full profile, as the profile form shows it. */
+/**
+ * The advocate's own full profile, as the profile form shows it.
+ *
+ * @param preferredLanguage language tag of the portal and emails (e.g. {@code ja}), may be {@code null}
+ */
 public record EditableProfile(Long id, String name, String email, AdvocateStatus status, String title,
                               Persona persona, Long accountId, String companyName, boolean companyPendingReview,
                               Set<String> languages, String timeZone, Set<Long> productIds, Set<Long> useCaseIds,
                               List<String> outcomes, String bio, String phone, String tierName,
-                              boolean profileComplete, LocalDate lastProfileReviewOn, boolean needsReview) {
+                              boolean profileComplete, LocalDate lastProfileReviewOn, boolean needsReview,
+                              String preferredLanguage) {
 
     static EditableProfile of(Advocate advocate, boolean needsReview) {
         CustomerAccount account = advocate.getAccount();
@@ -23,7 +28,8 @@ public record EditableProfile(Long id, String name, String email, AdvocateStatus
                 idsOf(advocate.getProductsUsed()), idsOf(advocate.getUseCases()),
                 List.copyOf(advocate.getOutcomes()), advocate.getBio(), advocate.getPhone(),
                 advocate.getTier() == null ? null : advocate.getTier().getName(),
-                isComplete(advocate), advocate.getLastProfileReviewOn(), needsReview);
+                isComplete(advocate), advocate.getLastProfileReviewOn(), needsReview,
+                advocate.getPreferredLocale() == null ? null : advocate.getPreferredLocale().toLanguageTag());
     }
 
     static boolean isComplete(Advocate advocate) {

@@ -73,6 +73,15 @@ public record Quarter(int year, int quarter) {
         return of(date).equals(this);
     }
 
+    /** Reads the form {@link #toString()} writes, such as {@code 2026-Q2}. */
+    public static Quarter parse(String text) {
+        var separator = Objects.requireNonNull(text, "text").lastIndexOf("-Q");
+        if (separator < 1) {
+            throw new IllegalArgumentException("Not a quarter like 2026-Q2: " + text);
+        }
+        return new Quarter(Integer.parseInt(text.substring(0, separator)), Integer.parseInt(text.substring(separator + 2)));
+    }
+
     /** ISO-like form such as {@code 2026-Q2}, for logs and test names. */
     @Override
     public String toString() {

@@ -114,4 +114,11 @@ class QuarterTest {
     void printsAsYearAndQuarter() {
         assertThat(new Quarter(2026, 2)).hasToString("2026-Q2");
     }
+
+    @Test
+    void parseReadsWhatToStringWrites() {
+        assertThat(Quarter.parse(new Quarter(2026, 2).toString())).isEqualTo(new Quarter(2026, 2));
+        assertThatIllegalArgumentException().isThrownBy(() -> Quarter.parse("2026-Q5"));
+        assertThatIllegalArgumentException().isThrownBy(() -> Quarter.parse("Q2"));
+    }
 }

@@ -16,6 +16,7 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -146,6 +147,29 @@ class AdvocateSelfServiceTest {
         assertThat(saved.outcomes()).containsExactly("Closed the books in 4 days");
         assertThat(saved.productIds()).containsExactly(product.getId());
         assertThat(actions(aliceId)).contains("advocate.profile-updated");
+    }
+
+    @Test
+    void theChosenLanguageIsSavedAuditedAndOnlySupportedOnesAreAccepted() {
+        var saved = profiles.changeLanguage(alice, Locale.forLanguageTag("ja-JP"));
+
+        assertThat(saved.preferredLanguage()).isEqualTo("ja");
+        assertThat(profiles.preferredLocale(alice)).contains(Locale.JAPANESE);
+        assertThat(actions(aliceId)).contains("advocate.language-changed");
+        assertRule(() -> profiles.changeLanguage(alice, Locale.forLanguageTag("pt-BR")),
+                "profile.preferredLanguage.unsupported");
+        assertThat(profiles.preferredLocale(alice)).contains(Locale.JAPANESE);
+    }
+
+    @Test
+    void staffAndUnknownPeopleHaveNoPreferredLanguageAndReadingCreatesNoAdvocate() {
+        var staff = new SignedInUser("kc-staff-" + UUID.randomUUID(), "pm@example.com", true, null, null,
+                Set.of(Roles.PROGRAM_MANAGER));
+        var newcomer = user("kc-new-" + UUID.randomUUID(), "new-" + UUID.randomUUID() + "@example.com");
+
+        assertThat(profiles.preferredLocale(staff)).isEmpty();
+        assertThat(profiles.preferredLocale(newcomer)).isEmpty();
+        assertThat(advocates.findByKeycloakUserId(newcomer.userId())).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.peerproof.portal.api;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.activity.ActivityHistory;
 import org.peerproof.domain.activity.AdvocateActivities;
@@ -12,6 +13,7 @@ import org.peerproof.domain.advocate.AvailabilityForm;
 import org.peerproof.domain.advocate.AvailabilityView;
 import org.peerproof.domain.advocate.BlackoutForm;
 import org.peerproof.domain.advocate.EditableProfile;
+import org.peerproof.domain.advocate.LanguageForm;
 import org.peerproof.domain.advocate.PreferencesForm;
 import org.peerproof.domain.advocate.PreferencesView;
 import org.peerproof.domain.advocate.ProfileForm;
@@ -77,6 +79,12 @@ class AdvocateApiController {
     @PutMapping
     EditableProfile updateProfile(@Valid @RequestBody ProfileForm form, Authentication authentication) {
         return profiles.update(SignedInUser.of(authentication), form);
+    }
+
+    /** The language of the portal and of this advocate's emails; 422 for a language PeerProof does not offer. */
+    @PutMapping("/language")
+    EditableProfile changeLanguage(@Valid @RequestBody LanguageForm form, Authentication authentication) {
+        return profiles.changeLanguage(SignedInUser.of(authentication), Locale.forLanguageTag(form.language()));
     }
 
     @GetMapping("/options")

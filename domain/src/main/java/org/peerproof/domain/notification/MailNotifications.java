@@ -97,10 +97,10 @@ public class MailNotifications {
         if (ask.getStatus() == AskStatus.ACCEPTED) {
             outbox.toAdvocate(advocate, MailTemplate.ASK_ACCEPTED, new MailModel(advocate.getName(),
                     args(request.getProspectCompany()), brief(request, locale),
-                    List.of(new Action("email.action.openAsks", properties.url(PORTAL_ASKS)))));
+                    List.of(openAsks())));
         } else {
             outbox.toAdvocate(advocate, MailTemplate.ASK_DECLINED, new MailModel(advocate.getName(),
-                    args(request.getProspectCompany()), List.of(), List.of()));
+                    args(request.getProspectCompany()), List.of(), List.of(openAsks())));
         }
         var staffModel = new MailModel(null,
                 args(advocate.getName(), request.getProspectCompany(), request.getOpportunityId()),
@@ -125,7 +125,7 @@ public class MailNotifications {
     private void askClosed(Long askId, MailTemplate template) {
         var ask = asks.findById(askId).orElseThrow();
         outbox.toAdvocate(ask.getAdvocate(), template, new MailModel(ask.getAdvocate().getName(),
-                args(ask.getRequest().getProspectCompany()), List.of(), List.of()));
+                args(ask.getRequest().getProspectCompany()), List.of(), List.of(openAsks())));
     }
 
     /** Rule 7: the thank-you goes into the outbox with the completion, so it leaves within seconds, not 24 h. */
@@ -232,7 +232,11 @@ public class MailNotifications {
         return new MailModel(advocate.getName(), args(request.getProspectCompany(), Dates.date(answerBy, locale)), facts,
                 List.of(new Action("email.action.accept", links.issue(ActionPurpose.ASK_ACCEPT, ask.getId(), advocate.getId())),
                         new Action("email.action.decline", links.issue(ActionPurpose.ASK_DECLINE, ask.getId(), advocate.getId())),
-                        new Action("email.action.openAsks", properties.url(PORTAL_ASKS))));
+                        openAsks()));
+    }
+
+    private Action openAsks() {
+        return new Action("email.action.openAsks", properties.url(PORTAL_ASKS));
     }
 
     /** What the advocate needs for the call: the prospect and the deal, in their language. */

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.peerproof.admin.AdvocateDirectoryView;
+import org.peerproof.admin.OutboxView;
 import org.peerproof.admin.RequestQueueView;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.portal.PortalRoutes;
@@ -62,6 +63,11 @@ public class MainLayout extends AppLayout {
             var directory = new SideNavItem(getTranslation("nav.directory"), AdvocateDirectoryView.ROUTE);
             directory.setId("nav-directory");
             nav.addItem(directory);
+        }
+        if (authentication.hasAnyRole(Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
+            var outbox = new SideNavItem(getTranslation("nav.outbox"), OutboxView.ROUTE);
+            outbox.setId("nav-outbox");
+            nav.addItem(outbox);
         }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);

@@ -25,7 +25,7 @@ class MessageKeysUsedInCodeTest {
     private static final List<String> MODULES = List.of("i18n", "domain", "portal", "admin", "app");
     private static final Set<String> KEY_PREFIXES = Set.of("app", "nav", "home", "portal", "admin", "auth",
             "eligibility", "burnout", "error", "ask", "profile", "preferences", "availability", "history", "rewards",
-            "data", "validation", "pwa");
+            "data", "validation", "pwa", "email");
 
     @Test
     void everyLiteralKeyExistsInTheBundle() {

@@ -15,6 +15,10 @@ import org.peerproof.domain.advocate.AdvocateStatus;
 import org.peerproof.domain.advocate.ContactChannel;
 import org.peerproof.domain.advocate.Persona;
 import org.peerproof.domain.ask.AskStatus;
+import org.peerproof.domain.notification.MailCategory;
+import org.peerproof.domain.notification.MailDelivery;
+import org.peerproof.domain.notification.MailTemplate;
+import org.peerproof.domain.notification.OutboxStatus;
 import org.peerproof.domain.request.RequestStatus;
 import org.peerproof.domain.reward.BenefitKind;
 import org.peerproof.domain.reward.GrantStatus;
@@ -27,7 +31,8 @@ class EnumLabelsTest {
 
     private static final List<Class<? extends Enum<?>>> SHOWN = List.of(ActivityTypeCode.class, Industry.class,
             SizeBand.class, Region.class, Persona.class, ContactChannel.class, AskStatus.class, GrantStatus.class,
-            BenefitKind.class, AdvocateStatus.class, RequestStatus.class);
+            BenefitKind.class, AdvocateStatus.class, RequestStatus.class, MailCategory.class, MailDelivery.class,
+            MailTemplate.class, OutboxStatus.class);
 
     @Test
     void everyShownEnumConstantHasALabel() {

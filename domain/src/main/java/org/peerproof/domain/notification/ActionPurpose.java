@@ -8,10 +8,10 @@ import java.util.Optional;
  * and what the confirm page's texts are keyed by ({@code email.action.<code>.*}).
  */
 public enum ActionPurpose {
-    ASK_ACCEPT("ask.accept"),
-    ASK_DECLINE("ask.decline"),
-    RECOMMITMENT_CONFIRM("recommitment.confirm"),
-    RECOMMITMENT_DECLINE("recommitment.decline"),
+    ASK_ACCEPT("ask-accept"),
+    ASK_DECLINE("ask-decline"),
+    RECOMMITMENT_CONFIRM("recommitment-confirm"),
+    RECOMMITMENT_DECLINE("recommitment-decline"),
     UNSUBSCRIBE("unsubscribe");
 
     private final String code;

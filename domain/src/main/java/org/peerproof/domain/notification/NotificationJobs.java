@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The mail that no single change causes: reminders, prompts, staff notices and the weekly digest. Each run
  * marks what it wrote (reminder_sent_at, profile_review_prompted_on, unfulfilled_notice_sent_at) in the same
- * transaction as the outbox rows, so a job that runs twice never mails twice. ShedLock: one node per job.
+ * transaction as the outbox rows, so a job that runs twice never mails twice. ShedLock: one node per job. Each
+ * returns how many it handled, boxed: ShedLock cannot lock a method returning a primitive.
  */
 @Component
 public class NotificationJobs {
@@ -60,7 +61,7 @@ public class NotificationJobs {
     @Scheduled(cron = "${peerproof.mail.reminder-cron:0 */15 * * * *}")
     @SchedulerLock(name = "ask-reminders", lockAtMostFor = "PT10M")
     @Transactional
-    public int remindExpiringAsks() {
+    public Integer remindExpiringAsks() {
         var now = Instant.now(clock);
         var due = entityManager.createQuery("""
                         select a from Ask a
@@ -84,7 +85,7 @@ public class NotificationJobs {
     @Scheduled(cron = "${peerproof.mail.profile-review-cron:0 0 8 * * *}")
     @SchedulerLock(name = "profile-review-prompts", lockAtMostFor = "PT30M")
     @Transactional
-    public int promptProfileReviews() {
+    public Integer promptProfileReviews() {
         var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         var staleBefore = today.minusMonths(settings.current().toRules().profileReviewMonths());
         var due = entityManager.createQuery("""
@@ -108,7 +109,7 @@ public class NotificationJobs {
     @Scheduled(cron = "${peerproof.mail.unfulfilled-cron:0 30 7 * * *}")
     @SchedulerLock(name = "unfulfilled-requests", lockAtMostFor = "PT30M")
     @Transactional
-    public int reportUnfulfilledRequests() {
+    public Integer reportUnfulfilledRequests() {
         var now = Instant.now(clock);
         var days = properties.unfulfilledAfterDays();
         var due = entityManager.createQuery("""
@@ -130,7 +131,7 @@ public class NotificationJobs {
     @Scheduled(cron = "${peerproof.mail.digest-cron:0 0 7 * * MON}")
     @SchedulerLock(name = "mail-digest", lockAtMostFor = "PT30M")
     @Transactional
-    public int sendDigests() {
+    public Integer sendDigests() {
         var now = Instant.now(clock);
         var held = new LinkedHashMap<Long, List<OutboxMessage>>();
         for (var message : messages.findByStatusOrderByAdvocateIdAscCreatedAtAsc(OutboxStatus.HELD)) {

@@ -58,10 +58,10 @@ public class OutboxSender {
         this.clock = clock;
     }
 
-    /** One run: returns how many messages went out. */
+    /** One run: how many messages went out (boxed: ShedLock cannot lock a method returning a primitive). */
     @Scheduled(fixedDelayString = "${peerproof.mail.send-interval:PT10S}", initialDelayString = "PT15S")
     @SchedulerLock(name = "outbox-sender", lockAtMostFor = "PT5M")
-    public int sendDue() {
+    public Integer sendDue() {
         flagExpiredClaims();
         var sent = 0;
         List<OutboxMessage> batch;

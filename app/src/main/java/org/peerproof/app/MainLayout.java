@@ -15,6 +15,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.peerproof.admin.AdvocateDirectoryView;
 import org.peerproof.admin.ImportView;
 import org.peerproof.admin.NominationsView;
+import org.peerproof.admin.OutboxView;
 import org.peerproof.admin.RequestQueueView;
 import org.peerproof.admin.checkin.CheckInsView;
 import org.peerproof.admin.metrics.MetricsView;
@@ -91,6 +92,11 @@ public class MainLayout extends AppLayout {
             var metrics = new SideNavItem(getTranslation("nav.metrics"), MetricsView.ROUTE);
             metrics.setId("nav-metrics");
             nav.addItem(metrics);
+        }
+        if (authentication.hasAnyRole(Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
+            var outbox = new SideNavItem(getTranslation("nav.outbox"), OutboxView.ROUTE);
+            outbox.setId("nav-outbox");
+            nav.addItem(outbox);
         }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);

@@ -32,6 +32,7 @@ public final class PortalRoutes {
     public static final String HISTORY = "portal/history";
     public static final String REWARDS = "portal/rewards";
     public static final String DATA = "portal/data";
+    public static final String NOTIFICATIONS = "portal/notifications";
 
     private PortalRoutes() {
     }
@@ -48,7 +49,8 @@ public final class PortalRoutes {
         PROFILE(PortalRoutes.PROFILE, "portal.nav.profile", VaadinIcon.USER_CARD, false),
         PREFERENCES(PortalRoutes.PREFERENCES, "portal.nav.preferences", VaadinIcon.SLIDERS, false),
         HISTORY(PortalRoutes.HISTORY, "portal.nav.history", VaadinIcon.TIME_BACKWARD, false),
-        DATA(PortalRoutes.DATA, "portal.nav.data", VaadinIcon.FILE_TEXT_O, false);
+        DATA(PortalRoutes.DATA, "portal.nav.data", VaadinIcon.FILE_TEXT_O, false),
+        NOTIFICATIONS(PortalRoutes.NOTIFICATIONS, "portal.nav.notifications", VaadinIcon.BELL, false);
 
         private final String path;
         private final String labelKey;

@@ -12,7 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /** Even when someone also switches demo data on, the prod profile never loads it. */
-@SpringBootTest(properties = "peerproof.demo-data.enabled=true")
+@SpringBootTest(properties = {"peerproof.demo-data.enabled=true",
+        "peerproof.mail.link-secret=a-production-secret-of-at-least-32-characters"})
 @ActiveProfiles({"demo", "prod"})
 @ContextConfiguration(initializers = MariaDbTestDatabase.class)
 class ProductionProfileTest {

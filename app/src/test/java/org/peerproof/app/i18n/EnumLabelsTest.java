@@ -18,6 +18,10 @@ import org.peerproof.domain.advocate.Persona;
 import org.peerproof.domain.ask.AskStatus;
 import org.peerproof.domain.checkin.CheckInStatus;
 import org.peerproof.domain.metrics.MetricsPeriod;
+import org.peerproof.domain.notification.MailCategory;
+import org.peerproof.domain.notification.MailDelivery;
+import org.peerproof.domain.notification.MailTemplate;
+import org.peerproof.domain.notification.OutboxStatus;
 import org.peerproof.domain.outcome.DealResult;
 import org.peerproof.domain.recommitment.CampaignForm;
 import org.peerproof.domain.recommitment.RecommitmentStatus;
@@ -36,7 +40,7 @@ class EnumLabelsTest {
             SizeBand.class, Region.class, Persona.class, ContactChannel.class, AskStatus.class, GrantStatus.class,
             BenefitKind.class, AdvocateStatus.class, RequestStatus.class, DealStage.class, DealResult.class,
             RecommitmentStatus.class, CheckInStatus.class, RelationshipHealth.class, CampaignForm.Cohort.class,
-            MetricsPeriod.class);
+            MetricsPeriod.class, MailCategory.class, MailDelivery.class, MailTemplate.class, OutboxStatus.class);
 
     @Test
     void everyShownEnumConstantHasALabel() {

@@ -30,7 +30,8 @@ class PortalSectionsBrowserTest {
             PortalRoutes.ASKS, "Earlier asks",
             PortalRoutes.HISTORY, "activities in your commitment year",
             PortalRoutes.REWARDS, "Your tier: Tier 2 - Quick",
-            PortalRoutes.DATA, "Everything PeerProof holds about you, as a JSON file.");
+            PortalRoutes.DATA, "Everything PeerProof holds about you, as a JSON file.",
+            PortalRoutes.NOTIFICATIONS, "Emails about your asks and your membership always come.");
 
     private HeadlessChromium browser;
 

@@ -117,6 +117,9 @@ public class Advocate extends VersionedEntity {
 
     private LocalDate lastProfileReviewOn;
 
+    /** When the advocate was last prompted to review their profile (rule 9), so it happens once per period. */
+    private LocalDate profileReviewPromptedOn;
+
     @Size(max = 64)
     private String keycloakUserId;
 
@@ -422,5 +425,13 @@ public class Advocate extends VersionedEntity {
         this.pausedUntil = null;
         this.blackouts.clear();
         this.reportedNewEmployer = null;
+    }
+
+    public void profileReviewPrompted(LocalDate on) {
+        this.profileReviewPromptedOn = on;
+    }
+
+    public LocalDate getProfileReviewPromptedOn() {
+        return profileReviewPromptedOn;
     }
 }

@@ -59,6 +59,9 @@ public class Ask extends VersionedEntity {
 
     private Instant thankYouSentAt;
 
+    /** When the one reminder before expiry went into the outbox. */
+    private Instant reminderSentAt;
+
     private Boolean callHappened;
 
     @Size(max = 2000)
@@ -189,5 +192,13 @@ public class Ask extends VersionedEntity {
 
     public Integer getProspectScore() {
         return prospectScore;
+    }
+
+    public void reminderSent(Instant at) {
+        this.reminderSentAt = at;
+    }
+
+    public Instant getReminderSentAt() {
+        return reminderSentAt;
     }
 }

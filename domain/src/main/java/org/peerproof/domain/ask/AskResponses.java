@@ -17,7 +17,10 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** The signed-in advocate answers an ask (rule 4): only their own, only while it is open. */
+/**
+ * An advocate answers an ask (rule 4): only their own, only while it is open; signed in, or through a verified
+ * email action link ({@link AskLinkHandlers}), both by the same rules.
+ */
 @Service
 @Validated
 public class AskResponses {
@@ -54,7 +57,36 @@ public class AskResponses {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public AdvocateAskView accept(SignedInUser user, @NotNull Long askId) {
-        var advocate = advocates.lockById(signUp.advocateFor(user).getId()).orElseThrow();
+        return accept(signUp.advocateFor(user).getId(), askId, user.email());
+    }
+
+    @Transactional
+    public AdvocateAskView decline(SignedInUser user, @NotNull Long askId, @NotNull @Valid DeclineForm form) {
+        return decline(signUp.advocateFor(user), askId, form.reason(), user.email());
+    }
+
+    /**
+     * The accept of an email action link, already verified to be this advocate's: the same rules as signing in
+     * and accepting. The caller's transaction must be READ COMMITTED (see {@link #accept(SignedInUser, Long)}).
+     */
+    AdvocateAskView acceptByLink(Long advocateId, Long askId) {
+        return accept(advocateId, askId, advocates.findById(advocateId).orElseThrow().getEmail());
+    }
+
+    /** The decline of an email action link (no reason given), already verified to be this advocate's. */
+    AdvocateAskView declineByLink(Long advocateId, Long askId) {
+        var advocate = advocates.findById(advocateId).orElseThrow();
+        return decline(advocate, askId, null, advocate.getEmail());
+    }
+
+    /** The ask the link would answer, if it still can be answered by this advocate. */
+    Ask openAskOf(Long advocateId, Long askId) {
+        return openAsk(advocates.findById(advocateId).orElseThrow(() -> new RecordNotFoundException("ask.notFound", askId)),
+                askId);
+    }
+
+    private AdvocateAskView accept(Long advocateId, Long askId, String actor) {
+        var advocate = advocates.lockById(advocateId).orElseThrow();
         var ask = openAsk(advocate, askId);
         var now = Instant.now(clock);
         var eligibility = eligibilityNow.forAccepting(ask);
@@ -63,17 +95,16 @@ public class AskResponses {
         }
         ask.accept(now);
         ask.getRequest().matched(now);
-        audit.record(user.email(), ACCEPTED, AUDIT_ENTITY, ask.getId(), null);
+        audit.record(actor, ACCEPTED, AUDIT_ENTITY, ask.getId(), null);
         events.publishEvent(new AskAnswered(ask.getId()));
         return AdvocateAskView.of(ask);
     }
 
-    @Transactional
-    public AdvocateAskView decline(SignedInUser user, @NotNull Long askId, @NotNull @Valid DeclineForm form) {
-        var ask = openAsk(signUp.advocateFor(user), askId);
-        var reason = form.reason() == null || form.reason().isBlank() ? null : form.reason().strip();
+    private AdvocateAskView decline(Advocate advocate, Long askId, String givenReason, String actor) {
+        var ask = openAsk(advocate, askId);
+        var reason = givenReason == null || givenReason.isBlank() ? null : givenReason.strip();
         ask.decline(reason, Instant.now(clock));
-        audit.record(user.email(), DECLINED, AUDIT_ENTITY, ask.getId(), reason == null ? null : "withReason");
+        audit.record(actor, DECLINED, AUDIT_ENTITY, ask.getId(), reason == null ? null : "withReason");
         events.publishEvent(new AskAnswered(ask.getId()));
         return AdvocateAskView.of(ask);
     }

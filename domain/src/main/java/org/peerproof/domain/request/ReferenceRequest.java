@@ -115,6 +115,9 @@ public class ReferenceRequest extends VersionedEntity {
 
     private Instant fulfilledAt;
 
+    /** When staff were told the request was still unmatched, so they are told once. */
+    private Instant unfulfilledNoticeSentAt;
+
     protected ReferenceRequest() {
     }
 
@@ -248,5 +251,13 @@ public class ReferenceRequest extends VersionedEntity {
 
     public Instant getFulfilledAt() {
         return fulfilledAt;
+    }
+
+    public void unfulfilledNoticeSent(Instant at) {
+        this.unfulfilledNoticeSentAt = at;
+    }
+
+    public Instant getUnfulfilledNoticeSentAt() {
+        return unfulfilledNoticeSentAt;
     }
 }

@@ -25,7 +25,9 @@ import org.peerproof.domain.ask.AskRepository;
 import org.peerproof.domain.ask.AskStatus;
 import org.peerproof.domain.audit.AuditEvent;
 import org.peerproof.domain.audit.AuditEventRepository;
+import org.peerproof.domain.notification.MailCategory;
 import org.peerproof.domain.notification.OutboxMessage;
+import org.peerproof.domain.notification.OutboxStatus;
 import org.peerproof.domain.notification.OutboxMessageRepository;
 import org.peerproof.domain.settings.ProgramRules;
 import org.peerproof.domain.settings.ProgramSettingsRepository;
@@ -146,13 +148,17 @@ abstract class AbstractRepositoryQueriesTest {
         var dueExactlyNow = message(now);
         message(now.plusSeconds(1));
         var sent = message(now.minusSeconds(7200));
+        sent.claim(now.minusSeconds(7100));
         sent.markSent(now.minusSeconds(7000));
         var retrying = message(now.minusSeconds(30));
-        retrying.recordFailure("SMTP 451 try later", now.plusSeconds(300));
+        retrying.claim(now.minusSeconds(20));
+        retrying.recordFailure("SMTP 451 try later", now.plusSeconds(300), false);
+        var claimed = message(now.minusSeconds(90));
+        claimed.claim(now.minusSeconds(5));
 
-        assertThat(outbox.findBySentAtIsNullAndNextAttemptAtLessThanEqualOrderByNextAttemptAtAsc(now, Limit.of(10)))
+        assertThat(outbox.findByStatusAndNextAttemptAtLessThanEqualOrderByNextAttemptAtAsc(OutboxStatus.PENDING, now, Limit.of(10)))
                 .containsExactly(dueFirst, dueLater, dueExactlyNow);
-        assertThat(outbox.findBySentAtIsNullAndNextAttemptAtLessThanEqualOrderByNextAttemptAtAsc(now, Limit.of(1)))
+        assertThat(outbox.findByStatusAndNextAttemptAtLessThanEqualOrderByNextAttemptAtAsc(OutboxStatus.PENDING, now, Limit.of(1)))
                 .containsExactly(dueFirst);
     }
 
@@ -204,7 +210,7 @@ abstract class AbstractRepositoryQueriesTest {
     }
 
     private OutboxMessage message(Instant createdAt) {
-        return em.persist(new OutboxMessage("ada@northwind.example", "ask-invitation", Locale.GERMAN,
+        return em.persist(new OutboxMessage("ada@northwind.example", "ASK_NEW", MailCategory.ASKS, null, Locale.GERMAN,
                 "{\"askId\":1}", createdAt));
     }
 }

@@ -36,6 +36,7 @@ import org.peerproof.domain.ask.AskStatus;
 import org.peerproof.domain.checkin.CheckIn;
 import org.peerproof.domain.nomination.Nomination;
 import org.peerproof.domain.nomination.NominationStatus;
+import org.peerproof.domain.notification.MailCategory;
 import org.peerproof.domain.notification.OutboxMessage;
 import org.peerproof.domain.outcome.DealOutcome;
 import org.peerproof.domain.outcome.DealOutcomeRepository;
@@ -207,8 +208,8 @@ class AggregatePersistenceTest {
         var targetId = em.persist(new ProgramTarget(null, Region.APAC, null,
                 Persona.IT, 5)).getId();
         var payload = "{\"body\":\"" + "Grüße 👋 ".repeat(30_000) + "\"}";
-        var messageId = em.persist(new OutboxMessage("kim@fabrikam.example", "nomination-invite",
-                Locale.KOREAN, payload, ASKED_AT)).getId();
+        var messageId = em.persist(new OutboxMessage("kim@fabrikam.example", "NOMINATION_INVITATION",
+                MailCategory.INVITATION, null, Locale.KOREAN, payload, ASKED_AT)).getId();
         em.flush();
         em.clear();
 

@@ -11,6 +11,8 @@ import org.peerproof.domain.shared.DomainConflictException;
 import org.peerproof.domain.shared.DomainRuleException;
 import org.peerproof.domain.shared.RecordNotFoundException;
 import org.peerproof.domain.tier.TierRepository;
+import org.peerproof.i18n.Labels;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,6 +119,21 @@ public class RecommitmentAnswers {
         decline(myOpenId(user), user.email());
     }
 
+    /**
+     * The advocate's own recommitment while it is unanswered: what an email link, which names both, may act on.
+     *
+     * @throws RecordNotFoundException if there is none or it belongs to someone else
+     * @throws DomainConflictException if it was answered already
+     */
+    @Transactional(readOnly = true)
+    public Recommitment openOf(Long advocateId, Long recommitmentId) {
+        var recommitment = open(recommitmentId);
+        if (!recommitment.getAdvocate().getId().equals(advocateId)) {
+            throw new RecordNotFoundException("program.recommitment.notFound", recommitmentId);
+        }
+        return recommitment;
+    }
+
     private Long myOpenId(SignedInUser user) {
         var advocate = signUp.advocateFor(user);
         return recommitments.findFirstByAdvocateIdAndStatusOrderBySentAtDesc(advocate.getId(), RecommitmentStatus.SENT)
@@ -129,7 +146,7 @@ public class RecommitmentAnswers {
                 .orElseThrow(() -> new RecordNotFoundException("program.recommitment.notFound", recommitmentId));
         if (recommitment.getStatus() != RecommitmentStatus.SENT) {
             throw new DomainConflictException("program.recommitment.alreadyAnswered",
-                    recommitment.getStatus().name());
+                    new DefaultMessageSourceResolvable(Labels.key(recommitment.getStatus())));
         }
         return recommitment;
     }

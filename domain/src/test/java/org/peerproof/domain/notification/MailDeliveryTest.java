@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,7 @@ import org.peerproof.domain.recommitment.Recommitment;
 import org.peerproof.domain.recommitment.RecommitmentReminderDue;
 import org.peerproof.domain.recommitment.RecommitmentRepository;
 import org.peerproof.domain.recommitment.RecommitmentRequested;
+import org.peerproof.domain.recommitment.RecommitmentStatus;
 import org.peerproof.domain.request.ReferenceRequest;
 import org.peerproof.domain.request.ReferenceRequestRepository;
 import org.peerproof.domain.reward.Benefit;
@@ -127,9 +129,11 @@ class MailDeliveryTest {
     @Test
     void everyTemplateGoesToItsRecipientInTheirLanguageWithSubjectTextHtmlAndWorkingLinks() throws Exception {
         var now = START;
+        var germanReaders = new HashSet<String>();
         transactions.executeWithoutResult(status -> {
             var alice = fixtures.advocate("Alice Mail", Locale.ENGLISH);
             var bruno = fixtures.advocate("Bruno Mail", Locale.GERMAN);
+            germanReaders.add(bruno.getEmail());
             events.publishEvent(new AskSent(fixtures.pendingAsk(alice, now).getId()));
             events.publishEvent(new AskExpired(fixtures.pendingAsk(alice, now).getId()));
             events.publishEvent(new AskWithdrawn(fixtures.pendingAsk(bruno, now).getId()));
@@ -187,8 +191,9 @@ class MailDeliveryTest {
             assertThat(mail).as(template + " delivered").isNotNull();
             assertThat(row.getStatus()).isEqualTo(OutboxStatus.SENT);
             assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly(row.getRecipient());
-            assertThat(mail.getHeader("Content-Language", null)).isEqualTo("en");
-            assertThat(row.getLocale()).as("German is not shipped yet: English").isEqualTo(Locale.ENGLISH);
+            var language = germanReaders.contains(row.getRecipient()) ? Locale.GERMAN : Locale.ENGLISH;
+            assertThat(row.getLocale()).as(template + " in the recipient's language").isEqualTo(language);
+            assertThat(mail.getHeader("Content-Language", null)).isEqualTo(language.getLanguage());
             assertThat(mail.getSubject()).isEqualTo(renderer.subject(row)).doesNotContain("email.", "{");
             var text = part(mail, "text/plain");
             var html = part(mail, "text/html");
@@ -217,6 +222,46 @@ class MailDeliveryTest {
                 .extracting(OutboxMessage::getRecipient)
                 .containsExactlyInAnyOrder("sales@peerproof.example.com", "pm@peerproof.example.com");
         assertThat(only(written, MailTemplate.STAFF_ASK_ANSWERED)).isNotNull();
+    }
+
+    @Test
+    void anAskToAGermanAdvocateIsWrittenInGerman() throws Exception {
+        var prospect = transactions.execute(status -> {
+            var bruno = fixtures.advocate("Bruno Deutsch", Locale.GERMAN);
+            var ask = fixtures.pendingAsk(bruno, START);
+            events.publishEvent(new AskSent(ask.getId()));
+            return ask.getRequest().getProspectCompany();
+        });
+        assertThat(sender.sendDue()).isEqualTo(1);
+
+        var mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getHeader("Content-Language", null)).isEqualTo("de");
+        assertThat(mail.getSubject()).isEqualTo("Könnten Sie mit " + prospect + " sprechen?");
+        assertThat(part(mail, "text/plain")).contains("Guten Tag Bruno Deutsch,", "Annehmen: https://")
+                .doesNotContain("Hello", "Accept:", "Decline:");
+        assertThat(part(mail, "text/html")).contains("lang=\"de\"", "Annehmen").doesNotContain(">Accept<");
+    }
+
+    @Test
+    void theRecommitmentMailLetsTheAdvocateStayOnceAndThenNotLeaveWithTheSameMail() throws Exception {
+        var ids = transactions.execute(status -> {
+            var dora = fixtures.advocate("Dora Recommit", Locale.ENGLISH);
+            var recommitment = recommitments.save(new Recommitment(dora, START, LocalDate.of(2026, 6, 30)));
+            events.publishEvent(new RecommitmentRequested(recommitment.getId()));
+            return List.of(recommitment.getId(), dora.getId());
+        });
+        assertThat(sender.sendDue()).isEqualTo(1);
+        var text = part(smtp.getReceivedMessages()[0], "text/plain");
+        var stay = linksFor(text, ActionPurpose.RECOMMITMENT_CONFIRM).getFirst();
+        var leave = linksFor(text, ActionPurpose.RECOMMITMENT_DECLINE).getFirst();
+
+        assertThat(actionLinks.preview(leave).purpose()).isEqualTo(ActionPurpose.RECOMMITMENT_DECLINE);
+        assertThat(actionLinks.confirm(stay)).isEqualTo(ActionPurpose.RECOMMITMENT_CONFIRM);
+        assertThat(recommitments.findById(ids.get(0)).orElseThrow().getStatus()).isEqualTo(RecommitmentStatus.CONFIRMED);
+
+        assertInvalid(() -> actionLinks.confirm(leave), InvalidActionLinkException.Reason.NO_LONGER_POSSIBLE);
+        assertThat(recommitments.findById(ids.get(0)).orElseThrow().getStatus()).isEqualTo(RecommitmentStatus.CONFIRMED);
+        assertThat(advocates.findById(ids.get(1)).orElseThrow().getStatus()).isEqualTo(AdvocateStatus.ACTIVE);
     }
 
     @Test

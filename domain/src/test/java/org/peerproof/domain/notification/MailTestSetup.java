@@ -11,6 +11,7 @@ import org.peerproof.domain.ask.AskResponses;
 import org.peerproof.domain.audit.AuditTrail;
 import org.peerproof.domain.matching.EligibilityNow;
 import org.peerproof.domain.matching.EligibilitySnapshots;
+import org.peerproof.domain.recommitment.RecommitmentAnswers;
 import org.peerproof.i18n.MessagesConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
@@ -31,7 +32,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 // Only the ask feature's link handlers: a plain scan would pick up other tests' configurations in that package.
 @ComponentScan(basePackageClasses = AskResponses.class, useDefaultFilters = false,
         includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.AskLinkHandlers"))
-@Import({AskResponses.class, AdvocateSignUpService.class, AuditTrail.class, EligibilityNow.class, EligibilitySnapshots.class,
+@ComponentScan(basePackageClasses = RecommitmentAnswers.class, useDefaultFilters = false,
+        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.RecommitmentLinkHandlers"))
+@Import({AskResponses.class, RecommitmentAnswers.class, AdvocateSignUpService.class, AuditTrail.class, EligibilityNow.class, EligibilitySnapshots.class,
         MessagesConfiguration.class})
 @ImportAutoConfiguration({ValidationAutoConfiguration.class, MailSenderAutoConfiguration.class})
 class MailTestSetup {

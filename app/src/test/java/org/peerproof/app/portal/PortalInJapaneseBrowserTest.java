@@ -63,7 +63,8 @@ class PortalInJapaneseBrowserTest {
     private static final Map<Section, String> TITLE_KEYS = new EnumMap<>(Map.of(
             Section.HOME, "portal.placeholder.title", Section.ASKS, "asks.title", Section.PROFILE, "profile.title",
             Section.PREFERENCES, "preferences.title", Section.AVAILABILITY, "availability.title",
-            Section.HISTORY, "history.title", Section.REWARDS, "rewards.title", Section.DATA, "data.title"));
+            Section.HISTORY, "history.title", Section.REWARDS, "rewards.title", Section.DATA, "data.title",
+            Section.NOTIFICATIONS, "email.settings.title"));
     /** MessageFormat syntax and separators between the readable parts of a pattern. */
     private static final Pattern FORMAT_SYNTAX = Pattern.compile(
             "\\{\\d+(?:,\\s*(?:number|date|time)(?:,\\s*\\w+)?)?}|\\{\\d+,\\s*choice,|[|}{]|-?\\d+(?:#|<)");

@@ -39,6 +39,7 @@ import org.peerproof.domain.csv.ImportPreview;
 import org.peerproof.domain.csv.ImportProblem;
 import org.peerproof.domain.csv.ImportProgress;
 import org.peerproof.domain.shared.DomainRuleException;
+import org.peerproof.ui.Feedback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -101,7 +102,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes("text/csv", ".csv", ".txt");
         upload.setDropLabel(new Span(getTranslation("import.upload.drop")));
         upload.addFileRejectedListener(rejected ->
-                AdminFeedback.error(getTranslation("import.upload.rejected", MAX_MEGABYTES)));
+                Feedback.error(getTranslation("import.upload.rejected", MAX_MEGABYTES)));
 
         progress.setId("import-progress");
         progress.setVisible(false);
@@ -179,7 +180,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         importButton.setEnabled(false);
         status.setText(getTranslation("import.importing"));
         runInBackground(listener -> imports.importFile(user, chosen, bytes, onlyValid, listener), result -> {
-            AdminFeedback.success(getTranslation("import.done", result.imported(), result.skipped()));
+            Feedback.success(getTranslation("import.done", result.imported(), result.skipped()));
             clearPreview();
             status.setText(getTranslation("import.done", result.imported(), result.skipped()));
         });
@@ -207,9 +208,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 ui.access(() -> {
                     finished(ui);
                     clearPreview();
-                    var message = AdminFeedback.message(this, messages, refused);
+                    var message = Feedback.message(this, messages, refused);
                     status.setText(message);
-                    AdminFeedback.error(message);
+                    Feedback.error(message);
                 });
             } catch (RuntimeException failed) {
                 LOG.error("Spreadsheet import failed", failed);
@@ -217,7 +218,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                     finished(ui);
                     clearPreview();
                     status.setText(getTranslation("import.failed"));
-                    AdminFeedback.error(getTranslation("import.failed"));
+                    Feedback.error(getTranslation("import.failed"));
                 });
             }
         });

@@ -15,7 +15,7 @@ import org.peerproof.domain.activity.ActivityLogForm;
 import org.peerproof.domain.activity.ActivityTypeCode;
 import org.peerproof.domain.activity.InformalActivities;
 import org.peerproof.i18n.Labels;
-import org.peerproof.portal.support.Feedback;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
 /** Any staff member logs a reference interaction of one advocate that did not come from an ask. */

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,9 +26,9 @@ import org.peerproof.domain.ask.AskDispatch;
 import org.peerproof.domain.matching.MatchCandidate;
 import org.peerproof.domain.matching.MatchingService;
 import org.peerproof.domain.request.VisibleRequests;
-import org.peerproof.domain.shared.DomainRuleException;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -128,14 +126,11 @@ public class MatchRequestView extends VerticalLayout implements BeforeEnterObser
     private void askSelected() {
         var chosen = grid.getSelectedItems().stream().map(MatchCandidate::advocateId).toList();
         if (chosen.isEmpty()) {
-            notify(getTranslation("match.selectFirst"), NotificationVariant.LUMO_CONTRAST);
+            Feedback.error(getTranslation("match.selectFirst"));
             return;
         }
-        try {
-            var sent = dispatch.ask(SignedInUser.current(), requestId, chosen);
-            notify(getTranslation("match.asked", sent.size()), NotificationVariant.LUMO_SUCCESS);
-        } catch (DomainRuleException refused) {
-            notify(messages.getMessage(refused, getLocale()), NotificationVariant.LUMO_ERROR);
+        if (Feedback.attempt(this, messages, () -> dispatch.ask(SignedInUser.current(), requestId, chosen))) {
+            Feedback.saved(this, "match.asked", chosen.size());
         }
         grid.deselectAll();
         refresh();
@@ -152,10 +147,6 @@ public class MatchRequestView extends VerticalLayout implements BeforeEnterObser
 
     private String label(Enum<?> value) {
         return Labels.of(this, value);
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification.show(text, 5_000, Notification.Position.MIDDLE).addThemeVariants(variant);
     }
 
     @Override

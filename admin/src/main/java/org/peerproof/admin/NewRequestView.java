@@ -43,7 +43,7 @@ import org.peerproof.domain.request.RequestFormOptions;
 import org.peerproof.domain.request.RequestPrefill;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
-import org.peerproof.portal.support.Feedback;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
 /**

@@ -33,6 +33,7 @@ import org.peerproof.domain.nomination.Nominations;
 import org.peerproof.domain.nomination.RejectionForm;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
 /**
@@ -113,7 +114,7 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
         var form = new NominationForm(name.getValue(), email.getValue(), jobTitle.getValue(), persona.getValue(),
                 selected == null ? null : selected.id(), reason.getValue(), notADuplicate.getValue());
         var fields = Map.of("name", name, "email", email, "title", jobTitle, "accountId", account, "reason", reason);
-        boolean done = AdminFeedback.attempt(this, messages, fields, () -> {
+        boolean done = Feedback.attempt(this, messages, fields, () -> {
             try {
                 nominations.nominate(user, form);
             } catch (Nominations.LikelyDuplicateException likely) {
@@ -123,7 +124,7 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         if (done) {
-            AdminFeedback.success(getTranslation("nominations.created"));
+            Feedback.success(getTranslation("nominations.created"));
             name.clear();
             email.clear();
             jobTitle.clear();
@@ -184,8 +185,8 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
         var actions = new HorizontalLayout();
         if (row.status() == NominationStatus.NEW) {
             var invite = new Button(getTranslation("nominations.invite"), click -> {
-                if (AdminFeedback.attempt(this, messages, Map.of(), () -> nominations.invite(user, row.id()))) {
-                    AdminFeedback.success(getTranslation("nominations.invited", row.nomineeName()));
+                if (Feedback.attempt(this, messages, Map.of(), () -> nominations.invite(user, row.id()))) {
+                    Feedback.success(getTranslation("nominations.invited", row.nomineeName()));
                 }
                 refresh();
             });
@@ -211,9 +212,9 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
         why.setWidthFull();
         dialog.add(why);
         var confirm = new Button(getTranslation("nominations.reject.confirm"), click -> {
-            if (AdminFeedback.attempt(this, messages, Map.of("reason", why),
+            if (Feedback.attempt(this, messages, Map.of("reason", why),
                     () -> nominations.reject(user, row.id(), new RejectionForm(why.getValue())))) {
-                AdminFeedback.success(getTranslation("nominations.rejected", row.nomineeName()));
+                Feedback.success(getTranslation("nominations.rejected", row.nomineeName()));
                 dialog.close();
                 refresh();
             }

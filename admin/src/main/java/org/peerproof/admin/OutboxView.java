@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -20,6 +18,7 @@ import org.peerproof.domain.notification.OutboxRow;
 import org.peerproof.domain.notification.OutboxStatus;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
+import org.peerproof.ui.Feedback;
 
 /**
  * The email outbox for program staff: what went out, what is waiting, what failed (with the last SMTP error) and
@@ -71,8 +70,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void retry(OutboxRow row) {
         outbox.retry(SignedInUser.current(), row.id());
-        Notification.show(getTranslation("email.outbox.retried"), 4_000, Notification.Position.BOTTOM_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Feedback.saved(this, "email.outbox.retried");
         refresh();
     }
 

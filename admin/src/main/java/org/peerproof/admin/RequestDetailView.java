@@ -44,13 +44,13 @@ import org.peerproof.domain.outcome.DealOutcomeView;
 import org.peerproof.domain.outcome.DealOutcomes;
 import org.peerproof.domain.outcome.DealResult;
 import org.peerproof.domain.request.ReferenceRequests;
-import org.peerproof.domain.request.RequestDetail;
 import org.peerproof.domain.request.RequestDetail.RequestAsk;
+import org.peerproof.domain.request.RequestDetail;
 import org.peerproof.domain.request.VisibleRequests;
 import org.peerproof.domain.shared.RecordNotFoundException;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
-import org.peerproof.portal.support.Feedback;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
 /**

@@ -25,8 +25,8 @@ import org.peerproof.domain.ask.AskResponses;
 import org.peerproof.domain.ask.AskStatus;
 import org.peerproof.domain.ask.DeclineForm;
 import org.peerproof.i18n.Dates;
-import org.peerproof.portal.support.Feedback;
 import org.peerproof.i18n.Labels;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
 /** The advocate's asks: answer the open ones, see what became of the others. */

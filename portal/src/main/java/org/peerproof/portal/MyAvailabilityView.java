@@ -23,7 +23,7 @@ import org.peerproof.domain.advocate.AvailabilityView;
 import org.peerproof.domain.advocate.BlackoutForm;
 import org.peerproof.domain.advocate.BlackoutPeriod;
 import org.peerproof.i18n.Dates;
-import org.peerproof.portal.support.Feedback;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
 /** When the advocate may be asked: a pause, blackout periods and working hours in their own time zone. */

@@ -25,7 +25,7 @@ import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.membership.AdvocateMembership;
 import org.peerproof.domain.membership.JobChangeForm;
 import org.peerproof.domain.privacy.AdvocateDataExports;
-import org.peerproof.portal.support.Feedback;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -19,7 +19,7 @@ import org.peerproof.domain.notification.NotificationPreferences;
 import org.peerproof.domain.notification.NotificationSettingsForm;
 import org.peerproof.domain.notification.NotificationSettingsView;
 import org.peerproof.i18n.Labels;
-import org.peerproof.portal.support.Feedback;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
 /** Which optional emails the advocate gets, at once or as a weekly digest; asks and membership mail always come. */

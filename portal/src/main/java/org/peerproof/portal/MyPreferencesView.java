@@ -22,8 +22,8 @@ import org.peerproof.domain.advocate.ConsentChoice;
 import org.peerproof.domain.advocate.ContactChannel;
 import org.peerproof.domain.advocate.PreferencesForm;
 import org.peerproof.domain.advocate.PreferencesView;
-import org.peerproof.portal.support.Feedback;
 import org.peerproof.i18n.Labels;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
 /** Which activities the advocate will do, how often per quarter, and how they like to be reached. */

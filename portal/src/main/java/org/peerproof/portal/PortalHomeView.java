@@ -20,7 +20,7 @@ import org.peerproof.domain.ask.AdvocateAsks;
 import org.peerproof.domain.ask.AskStatus;
 import org.peerproof.domain.recommitment.RecommitmentAnswers;
 import org.peerproof.i18n.Dates;
-import org.peerproof.portal.support.Feedback;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
 /**

@@ -43,10 +43,10 @@ import org.peerproof.domain.advocate.NewCompanyForm;
 import org.peerproof.domain.advocate.Persona;
 import org.peerproof.domain.advocate.ProfileForm;
 import org.peerproof.domain.advocate.ProfileOptions.Option;
-import org.peerproof.i18n.SupportedLocales;
-import org.peerproof.portal.support.Feedback;
-import org.peerproof.portal.support.UiLanguage;
 import org.peerproof.i18n.Labels;
+import org.peerproof.i18n.SupportedLocales;
+import org.peerproof.portal.support.UiLanguage;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
 /**

@@ -13,7 +13,7 @@ import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.recommitment.OpenRecommitment;
 import org.peerproof.domain.recommitment.RecommitmentAnswers;
 import org.peerproof.i18n.Dates;
-import org.peerproof.portal.support.Feedback;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
 /** The advocate's open yearly recommitment (rule 6): stay in, stay in another tier, or leave, before the due date. */

@@ -21,7 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import org.peerproof.admin.support.ActionFeedback;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.account.RelationshipHealth;
@@ -31,6 +30,7 @@ import org.peerproof.domain.checkin.CheckInStatus;
 import org.peerproof.domain.checkin.CheckIns;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
 /**
@@ -100,9 +100,9 @@ public class CheckInsView extends VerticalLayout implements HasDynamicTitle {
         var save = new Button(getTranslation("program.save"), click -> {
             var form = new CheckInForm(advocate.advocateId(), heldOn.getValue(), health.getValue(), notes.getValue(),
                     nextAsks.getValue());
-            if (ActionFeedback.attempt(this, messages, Map.of("heldOn", heldOn, "health", health, "notes", notes,
+            if (Feedback.attempt(this, messages, Map.of("heldOn", heldOn, "health", health, "notes", notes,
                     "nextAsks", nextAsks), () -> checkIns.record(user, form))) {
-                ActionFeedback.saved(this, "program.checkins.recorded");
+                Feedback.saved(this, "program.checkins.recorded");
                 dialog.close();
                 refresh();
             }

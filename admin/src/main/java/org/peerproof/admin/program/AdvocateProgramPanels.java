@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import org.peerproof.admin.support.ActionFeedback;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.SignUpReview;
@@ -29,6 +28,7 @@ import org.peerproof.domain.tier.TierAdministration;
 import org.peerproof.domain.tier.TierMove;
 import org.peerproof.domain.tier.TierView;
 import org.peerproof.i18n.Dates;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -93,8 +93,8 @@ public class AdvocateProgramPanels {
         actions.add(move, grant, recommit);
         if (summary.awaitingSignUpReview()) {
             var approve = new Button(panel.getTranslation("program.detail.approveSignUp"), click -> {
-                if (ActionFeedback.attempt(panel, messages, () -> signUps.approve(user, advocateId))) {
-                    ActionFeedback.saved(panel, "program.signUps.approved");
+                if (Feedback.attempt(panel, messages, () -> signUps.approve(user, advocateId))) {
+                    Feedback.saved(panel, "program.signUps.approved");
                     changed.run();
                 }
             });
@@ -126,9 +126,9 @@ public class AdvocateProgramPanels {
                 tier.setErrorMessage(dialog.getTranslation("program.required"));
                 return;
             }
-            if (ActionFeedback.attempt(dialog, messages, Map.of("reason", reason), () -> tiers.moveAdvocate(user,
+            if (Feedback.attempt(dialog, messages, Map.of("reason", reason), () -> tiers.moveAdvocate(user,
                     new TierMove(advocateId, tier.getValue().id(), reason.getValue())))) {
-                ActionFeedback.saved(dialog, "program.detail.moved", tier.getValue().name());
+                Feedback.saved(dialog, "program.detail.moved", tier.getValue().name());
                 dialog.close();
                 changed.run();
             }
@@ -163,9 +163,9 @@ public class AdvocateProgramPanels {
                 benefit.setErrorMessage(dialog.getTranslation("program.required"));
                 return;
             }
-            if (ActionFeedback.attempt(dialog, messages, Map.of("value", value), () -> rewards.grant(user,
+            if (Feedback.attempt(dialog, messages, Map.of("value", value), () -> rewards.grant(user,
                     new GrantForm(advocateId, benefit.getValue().id(), value.getValue())))) {
-                ActionFeedback.saved(dialog, "program.benefits.granted", benefit.getValue().name());
+                Feedback.saved(dialog, "program.benefits.granted", benefit.getValue().name());
                 dialog.close();
                 changed.run();
             }
@@ -185,9 +185,9 @@ public class AdvocateProgramPanels {
                 LocalDate.now(clock).plusDays(DEFAULT_ANSWER_DAYS));
         dueOn.setId("recommitment-due-on");
         var send = new Button(dialog.getTranslation("program.recommitment.send"), click -> {
-            if (ActionFeedback.attempt(dialog, messages, Map.of("dueOn", dueOn), () -> recommitments.start(user,
+            if (Feedback.attempt(dialog, messages, Map.of("dueOn", dueOn), () -> recommitments.start(user,
                     new CampaignForm(CampaignForm.Cohort.ADVOCATE, advocateId, null, dueOn.getValue())))) {
-                ActionFeedback.saved(dialog, "program.recommitment.started", 1);
+                Feedback.saved(dialog, "program.recommitment.started", 1);
                 dialog.close();
             }
         });

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.peerproof.admin.support.ActionFeedback;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.recommitment.CampaignForm;
@@ -31,6 +30,7 @@ import org.peerproof.domain.tier.TierAdministration;
 import org.peerproof.domain.tier.TierView;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
 /**
@@ -101,9 +101,9 @@ public class RecommitmentBoardView extends VerticalLayout implements HasDynamicT
             var sent = new int[1];
             var form = new CampaignForm(cohort.getValue(), null, tier.getValue() == null ? null : tier.getValue().id(),
                     dueOn.getValue());
-            if (ActionFeedback.attempt(this, messages, Map.of("cohort", cohort, "dueOn", dueOn, "cohortTargetGiven", tier),
+            if (Feedback.attempt(this, messages, Map.of("cohort", cohort, "dueOn", dueOn, "cohortTargetGiven", tier),
                     () -> sent[0] = campaigns.start(user, form))) {
-                ActionFeedback.saved(this, "program.recommitment.started", sent[0]);
+                Feedback.saved(this, "program.recommitment.started", sent[0]);
                 refresh();
             }
         });

@@ -23,7 +23,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.peerproof.admin.support.ActionFeedback;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.SignUpReview;
@@ -36,6 +35,7 @@ import org.peerproof.domain.reward.GrantStatus;
 import org.peerproof.domain.reward.RewardProgram;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
 /**
@@ -92,9 +92,9 @@ public class BenefitsView extends VerticalLayout implements HasDynamicTitle {
         var amount = new BigDecimalField(getTranslation("program.benefits.amount"));
         amount.setId("budget-amount");
         var save = new Button(getTranslation("program.benefits.setBudget"), click -> {
-            if (ActionFeedback.attempt(this, messages, Map.of("year", year, "quarter", quarterNo, "amount", amount),
+            if (Feedback.attempt(this, messages, Map.of("year", year, "quarter", quarterNo, "amount", amount),
                     () -> rewards.setBudget(user, new BudgetForm(valueOf(year), valueOf(quarterNo), amount.getValue())))) {
-                ActionFeedback.saved(this, "program.saved");
+                Feedback.saved(this, "program.saved");
                 refresh();
             }
         });
@@ -149,9 +149,9 @@ public class BenefitsView extends VerticalLayout implements HasDynamicTitle {
         var save = new Button(getTranslation("program.save"), click -> {
             var form = new BenefitForm(benefit == null ? null : benefit.id(), benefit == null ? null : benefit.version(),
                     kind.getValue(), name.getValue(), description.getValue(), maxValue.getValue(), active.getValue());
-            if (ActionFeedback.attempt(this, messages, Map.of("kind", kind, "name", name, "description", description,
+            if (Feedback.attempt(this, messages, Map.of("kind", kind, "name", name, "description", description,
                     "maxValue", maxValue), () -> rewards.saveBenefit(user, form))) {
-                ActionFeedback.saved(this, "program.saved");
+                Feedback.saved(this, "program.saved");
                 dialog.close();
                 refresh();
             }
@@ -181,7 +181,7 @@ public class BenefitsView extends VerticalLayout implements HasDynamicTitle {
             boolean offered = row.status() == GrantStatus.OFFERED;
             var next = new Button(getTranslation(offered ? "program.benefits.markAccepted" : "program.benefits.markDelivered"),
                     click -> {
-                        if (ActionFeedback.attempt(this, messages, () -> {
+                        if (Feedback.attempt(this, messages, () -> {
                             if (offered) {
                                 rewards.markAccepted(user, row.id());
                             } else {
@@ -207,8 +207,8 @@ public class BenefitsView extends VerticalLayout implements HasDynamicTitle {
         pending.addColumn(row -> Labels.of(this, row.status())).setHeader(getTranslation("program.status"));
         pending.addComponentColumn(row -> {
             var approve = new Button(getTranslation("program.detail.approveSignUp"), click -> {
-                if (ActionFeedback.attempt(this, messages, () -> signUps.approve(user, row.advocateId()))) {
-                    ActionFeedback.saved(this, "program.signUps.approved");
+                if (Feedback.attempt(this, messages, () -> signUps.approve(user, row.advocateId()))) {
+                    Feedback.saved(this, "program.signUps.approved");
                     refresh();
                 }
             });

@@ -14,13 +14,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.peerproof.admin.support.ActionFeedback;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.AdvocateStatus;
 import org.peerproof.domain.settings.ProgramSettingsAdministration;
 import org.peerproof.domain.settings.SettingsForm;
 import org.peerproof.i18n.Labels;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
 /**
@@ -67,10 +67,10 @@ public class ProgramSettingsView extends VerticalLayout implements HasDynamicTit
                 fields.put("heavyRestDaysAtLeastRestDays", numbers.get("heavyRestDays"));
                 fields.put("selfSignUpStatus", selfSignUpStatus);
                 var saved = new SettingsForm[1];
-                if (ActionFeedback.attempt(this, messages, fields,
+                if (Feedback.attempt(this, messages, fields,
                         () -> saved[0] = administration.update(user, read()))) {
                     show(saved[0]);
-                    ActionFeedback.saved(this, "program.saved");
+                    Feedback.saved(this, "program.saved");
                 }
             });
             save.setId("settings-save");

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.peerproof.admin.support.ActionFeedback;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.account.Industry;
@@ -30,6 +29,7 @@ import org.peerproof.domain.target.ProgramTargets;
 import org.peerproof.domain.target.TargetCoverage;
 import org.peerproof.domain.target.TargetForm;
 import org.peerproof.i18n.Labels;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
 /**
@@ -122,9 +122,9 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
             var form = new TargetForm(target == null ? null : target.targetId(), target == null ? null : target.version(),
                     industry.getValue(), region.getValue(), product.getValue() == null ? null : product.getValue().id(),
                     persona.getValue(), desired.getValue() == null ? 0 : desired.getValue());
-            if (ActionFeedback.attempt(this, messages, Map.of("desiredCount", desired, "someDimensionGiven", industry),
+            if (Feedback.attempt(this, messages, Map.of("desiredCount", desired, "someDimensionGiven", industry),
                     () -> targets.save(user, form))) {
-                ActionFeedback.saved(this, "program.saved");
+                Feedback.saved(this, "program.saved");
                 dialog.close();
                 refresh();
             }
@@ -134,7 +134,7 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
         var footer = new HorizontalLayout();
         if (target != null) {
             var delete = new Button(getTranslation("program.targets.delete"), click -> {
-                if (ActionFeedback.attempt(this, messages, () -> targets.delete(user, target.targetId()))) {
+                if (Feedback.attempt(this, messages, () -> targets.delete(user, target.targetId()))) {
                     dialog.close();
                     refresh();
                 }

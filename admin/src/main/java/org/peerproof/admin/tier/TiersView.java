@@ -18,7 +18,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.peerproof.admin.support.ActionFeedback;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.activity.ActivityTypeCode;
@@ -28,6 +27,7 @@ import org.peerproof.domain.tier.TierAdministration;
 import org.peerproof.domain.tier.TierForm;
 import org.peerproof.domain.tier.TierView;
 import org.peerproof.i18n.Labels;
+import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
 /**
@@ -101,10 +101,10 @@ public class TiersView extends VerticalLayout implements HasDynamicTitle {
                     expected.getValue() == null ? -1 : expected.getValue(), types.getValue(),
                     benefits.getValue().stream().map(BenefitView::id).collect(Collectors.toSet()),
                     agreement.getValue(), owner.getValue());
-            if (ActionFeedback.attempt(this, messages, Map.of("name", name,
+            if (Feedback.attempt(this, messages, Map.of("name", name,
                     "expectedActivitiesPerYear", expected, "allowedActivityTypes", types),
                     () -> tiers.update(user, input))) {
-                ActionFeedback.saved(this, "program.saved");
+                Feedback.saved(this, "program.saved");
                 dialog.close();
                 refresh();
             }

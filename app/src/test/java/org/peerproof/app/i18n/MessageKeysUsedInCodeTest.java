@@ -22,7 +22,7 @@ class MessageKeysUsedInCodeTest {
     /** getTranslation("key" ...) in views, and message keys returned or passed as string literals in the domain. */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
             "(?:getTranslation\\(|messageKey\\(\\)\\s*\\{\\s*return |\\(\")\"?((?:[a-z][a-zA-Z]*\\.){1,5}[a-z][a-zA-Z]*)\"");
-    private static final List<String> MODULES = List.of("i18n", "domain", "portal", "admin", "app");
+    private static final List<String> MODULES = List.of("i18n", "domain", "ui", "portal", "admin", "app");
     private static final Set<String> KEY_PREFIXES = Set.of("app", "nav", "home", "portal", "admin", "auth",
             "eligibility", "burnout", "error", "ask", "profile", "preferences", "availability", "history", "rewards",
             "data", "validation", "pwa", "request", "requests", "outcome", "program", "nominations", "import",

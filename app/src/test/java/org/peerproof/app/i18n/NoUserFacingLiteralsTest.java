@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class NoUserFacingLiteralsTest {
 
-    private static final List<String> MODULES = List.of("portal", "admin", "app");
+    private static final List<String> MODULES = List.of("ui", "portal", "admin", "app");
 
     private static final String LITERAL = "\"((?:[^\"\\\\]|\\\\.)*)\"";
     private static final List<Pattern> TEXT_APIS = List.of(
@@ -99,7 +99,7 @@ class NoUserFacingLiteralsTest {
     }
 
     private static Stream<Path> templates() {
-        return Stream.of("i18n", "domain", "portal", "admin", "app")
+        return Stream.of("i18n", "domain", "ui", "portal", "admin", "app")
                 .map(module -> Path.of("..", module, "src", "main", "resources"))
                 .filter(Files::isDirectory)
                 .flatMap(NoUserFacingLiteralsTest::walk)

@@ -59,6 +59,7 @@ import org.peerproof.domain.reward.BenefitGranted;
 import org.peerproof.domain.reward.BenefitKind;
 import org.peerproof.domain.reward.BenefitRepository;
 import org.peerproof.domain.testsupport.MariaDbJpaTest;
+import org.peerproof.domain.testsupport.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;

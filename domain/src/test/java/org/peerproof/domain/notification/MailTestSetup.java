@@ -12,6 +12,7 @@ import org.peerproof.domain.audit.AuditTrail;
 import org.peerproof.domain.matching.EligibilityNow;
 import org.peerproof.domain.matching.EligibilitySnapshots;
 import org.peerproof.domain.recommitment.RecommitmentAnswers;
+import org.peerproof.domain.testsupport.MutableClock;
 import org.peerproof.i18n.MessagesConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;

@@ -21,6 +21,7 @@ import org.peerproof.domain.reward.GrantForm;
 import org.peerproof.domain.reward.RewardProgram;
 import org.peerproof.domain.shared.DomainRuleException;
 import org.peerproof.domain.testsupport.MariaDbJpaTest;
+import org.peerproof.domain.testsupport.MutableClock;
 import org.peerproof.domain.tier.TierRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;

@@ -34,6 +34,7 @@ import org.peerproof.domain.shared.RecordNotFoundException;
 import org.peerproof.domain.target.ProgramTargets;
 import org.peerproof.domain.target.TargetForm;
 import org.peerproof.domain.testsupport.H2JpaTest;
+import org.peerproof.domain.testsupport.MutableClock;
 import org.peerproof.domain.tier.TierAdministration;
 import org.peerproof.domain.tier.TierForm;
 import org.peerproof.domain.tier.TierMove;

@@ -22,6 +22,7 @@ import org.peerproof.domain.reward.RewardProgram;
 import org.peerproof.domain.settings.ProgramSettingsAdministration;
 import org.peerproof.domain.target.ProgramTargets;
 import org.peerproof.domain.testsupport.DomainFixtures;
+import org.peerproof.domain.testsupport.MutableClock;
 import org.peerproof.domain.tier.TierAdministration;
 import org.peerproof.domain.tier.TierRepository;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;

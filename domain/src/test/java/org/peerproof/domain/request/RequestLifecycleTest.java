@@ -7,12 +7,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -63,6 +61,7 @@ import org.peerproof.domain.shared.DomainConflictException;
 import org.peerproof.domain.shared.DomainRuleException;
 import org.peerproof.domain.shared.RecordNotFoundException;
 import org.peerproof.domain.testsupport.MariaDbJpaTest;
+import org.peerproof.domain.testsupport.MutableClock;
 import org.peerproof.domain.tier.TierRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -93,30 +92,6 @@ class RequestLifecycleTest {
     static final SignedInUser PROGRAM_MANAGER = staff("pm@peerproof.test", Roles.PROGRAM_MANAGER);
     static final SignedInUser CSM = staff("csm@peerproof.test", Roles.CSM);
 
-    /** A clock the expiry tests move forward. */
-    static final class MovableClock extends Clock {
-        private Instant now = NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-    }
-
     @TestConfiguration
     @Import({ReferenceRequests.class, VisibleRequests.class, MatchingService.class, EligibilitySnapshots.class,
             EligibilityNow.class, AskDispatch.class, AskResponses.class, AdvocateSignUpService.class,
@@ -125,8 +100,8 @@ class RequestLifecycleTest {
     @ImportAutoConfiguration(ValidationAutoConfiguration.class)
     static class Setup {
         @Bean
-        MovableClock clock() {
-            return new MovableClock();
+        MutableClock clock() {
+            return new MutableClock(NOW);
         }
     }
 
@@ -138,7 +113,7 @@ class RequestLifecycleTest {
     @Autowired AskExpiryJob expiryJob;
     @Autowired DealOutcomes outcomes;
     @Autowired InformalActivities informalActivities;
-    @Autowired MovableClock clock;
+    @Autowired MutableClock clock;
     @Autowired ApplicationEvents events;
 
     @Autowired ReferenceRequestRepository requests;

@@ -1,4 +1,4 @@
-package org.peerproof.domain.notification;
+package org.peerproof.domain.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,21 +6,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move forward by hand (backoff, lease, link expiry). */
-final class MutableClock extends Clock {
+/** A clock tests move by hand: a job's result the day before and on a date, backoff, leases, link expiry. */
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
-        now = now.plus(by);
+    public void set(Instant instant) {
+        now = instant;
     }
 
-    void set(Instant instant) {
-        now = instant;
+    public void advance(Duration by) {
+        now = now.plus(by);
     }
 
     @Override
@@ -30,7 +30,7 @@ final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        return Clock.fixed(now, zone);
     }
 
     @Override

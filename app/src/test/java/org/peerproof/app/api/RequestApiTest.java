@@ -32,7 +32,7 @@ class RequestApiTest {
     @BeforeEach
     void keycloakIsUp() {
         KeycloakTestServer.requireRunning();
-        opportunityId = "OPP-API-" + UUID.randomUUID().toString().substring(0, 8);
+        opportunityId = "OPP-FILED-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     @Test

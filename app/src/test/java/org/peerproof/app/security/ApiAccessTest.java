@@ -135,7 +135,7 @@ class ApiAccessTest {
     void salesSeeOnlyTheirOwnRequests() {
         var response = get("/api/v1/requests", token(SALES));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("OPP-API-1").doesNotContain("OPP-API-2");
+        assertThat(response.body()).contains("\"OPP-API-1\"").doesNotContain("\"OPP-API-2\"");
         assertThat(countOccurrences(response.body(), "\"requestedBy\":\"" + SALES + "\""))
                 .isEqualTo(countOccurrences(response.body(), "\"requestedBy\""));
         assertThat(get("/api/v1/requests/" + salesTwosRequest, token(SALES)).statusCode()).isEqualTo(404);

@@ -1,4 +1,4 @@
-package org.peerproof.admin;
+package org.peerproof.admin.spreadsheet;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

@@ -1,4 +1,4 @@
-package org.peerproof.admin;
+package org.peerproof.admin.request;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

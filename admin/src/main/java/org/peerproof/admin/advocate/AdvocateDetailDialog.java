@@ -1,4 +1,4 @@
-package org.peerproof.admin;
+package org.peerproof.admin.advocate;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;

@@ -1,4 +1,4 @@
-package org.peerproof.admin;
+package org.peerproof.admin.request;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;

@@ -24,6 +24,7 @@ import org.peerproof.domain.advocate.BlackoutForm;
 import org.peerproof.domain.advocate.BlackoutPeriod;
 import org.peerproof.i18n.Dates;
 import org.peerproof.ui.Feedback;
+import org.peerproof.ui.LocalizedDatePicker;
 import org.springframework.context.MessageSource;
 
 /** When the advocate may be asked: a pause, blackout periods and working hours in their own time zone. */
@@ -33,11 +34,11 @@ public class MyAvailabilityView extends VerticalLayout implements HasDynamicTitl
 
     private final transient AdvocateAvailability availability;
     private final transient MessageSource messages;
-    private final DatePicker pausedUntil = new DatePicker();
+    private final DatePicker pausedUntil = new LocalizedDatePicker();
     private final TimePicker workStart = new TimePicker();
     private final TimePicker workEnd = new TimePicker();
-    private final DatePicker blackoutStart = new DatePicker();
-    private final DatePicker blackoutEnd = new DatePicker();
+    private final DatePicker blackoutStart = new LocalizedDatePicker();
+    private final DatePicker blackoutEnd = new LocalizedDatePicker();
     private final VerticalLayout blackouts = new VerticalLayout();
 
     public MyAvailabilityView(AdvocateAvailability availability, MessageSource messages) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -45,6 +44,7 @@ import org.peerproof.domain.advocate.DirectoryRow;
 import org.peerproof.domain.advocate.DirectorySort;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
+import org.peerproof.ui.LocalizedDatePicker;
 import org.springframework.context.MessageSource;
 
 /**
@@ -201,8 +201,8 @@ public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicT
             field.setClearButtonVisible(true);
             onChange(field, ignored -> filter.withAsksThisQuarter(minAsks.getValue(), maxAsks.getValue()));
         }
-        var usedAfter = new DatePicker(getTranslation("directory.filter.lastUsedAfter"));
-        var notUsedSince = new DatePicker(getTranslation("directory.filter.lastUsedBefore"));
+        var usedAfter = new LocalizedDatePicker(getTranslation("directory.filter.lastUsedAfter"));
+        var notUsedSince = new LocalizedDatePicker(getTranslation("directory.filter.lastUsedBefore"));
         for (var field : List.of(usedAfter, notUsedSince)) {
             field.setClearButtonVisible(true);
             onChange(field, ignored -> filter.withLastUsed(notUsedSince.getValue(), usedAfter.getValue()));

@@ -3,7 +3,6 @@ package org.peerproof.admin.advocate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -16,6 +15,7 @@ import org.peerproof.domain.activity.ActivityTypeCode;
 import org.peerproof.domain.activity.InformalActivities;
 import org.peerproof.i18n.Labels;
 import org.peerproof.ui.Feedback;
+import org.peerproof.ui.LocalizedDatePicker;
 import org.springframework.context.MessageSource;
 
 /** Any staff member logs a reference interaction of one advocate that did not come from an ask. */
@@ -30,7 +30,7 @@ class LogActivityDialog extends Dialog {
         type.setItems(ActivityTypeCode.values());
         type.setItemLabelGenerator(code -> Labels.of(this, code));
         type.setRequired(true);
-        var occurredOn = new DatePicker(getTranslation("requests.activity.occurredOn"), today);
+        var occurredOn = new LocalizedDatePicker(getTranslation("requests.activity.occurredOn"), today);
         occurredOn.setId("activity-occurred-on");
         occurredOn.setMax(today);
         var opportunityId = new TextField(getTranslation("requests.activity.opportunityId"));

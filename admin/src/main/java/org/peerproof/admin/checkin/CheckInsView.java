@@ -2,7 +2,6 @@ package org.peerproof.admin.checkin;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,6 +30,7 @@ import org.peerproof.domain.checkin.CheckIns;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
 import org.peerproof.ui.Feedback;
+import org.peerproof.ui.LocalizedDatePicker;
 import org.springframework.context.MessageSource;
 
 /**
@@ -80,7 +80,7 @@ public class CheckInsView extends VerticalLayout implements HasDynamicTitle {
         var dialog = new Dialog();
         dialog.setId("check-in-dialog");
         dialog.setHeaderTitle(advocate.advocateName());
-        var heldOn = new DatePicker(getTranslation("program.checkins.heldOn"), LocalDate.now(clock));
+        var heldOn = new LocalizedDatePicker(getTranslation("program.checkins.heldOn"), LocalDate.now(clock));
         heldOn.setId("check-in-held-on");
         var health = new Select<RelationshipHealth>();
         health.setId("check-in-health");

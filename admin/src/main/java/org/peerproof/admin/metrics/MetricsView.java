@@ -26,18 +26,19 @@ import org.peerproof.admin.metrics.Chart.Kind;
 import org.peerproof.admin.metrics.Chart.Series;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
-import org.peerproof.domain.calendar.Quarter;
 import org.peerproof.domain.account.Region;
 import org.peerproof.domain.advocate.DirectoryOptions;
+import org.peerproof.domain.calendar.Quarter;
 import org.peerproof.domain.metrics.MetricsFilter;
 import org.peerproof.domain.metrics.MetricsPeriod;
-import org.peerproof.domain.metrics.MetricsReport;
 import org.peerproof.domain.metrics.MetricsReport.BurnoutRow;
 import org.peerproof.domain.metrics.MetricsReport.StaleProfile;
+import org.peerproof.domain.metrics.MetricsReport;
 import org.peerproof.domain.metrics.ProgramMetrics;
 import org.peerproof.domain.metrics.Ratio;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
+import org.peerproof.ui.LocalizedDatePicker;
 
 /**
  * The program metrics dashboard (rules 2, 8 and 9) for program managers and admins: a filter bar (period preset or
@@ -58,8 +59,8 @@ public class MetricsView extends VerticalLayout implements HasDynamicTitle {
     private final transient ProgramMetrics metrics;
     private final SignedInUser user;
     private final Select<MetricsPeriod> period = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = new LocalizedDatePicker();
+    private final DatePicker to = new LocalizedDatePicker();
     private final ComboBox<Region> region = new ComboBox<>();
     private final ComboBox<DirectoryOptions.Option> product = new ComboBox<>();
     private final Div cards = new Div();

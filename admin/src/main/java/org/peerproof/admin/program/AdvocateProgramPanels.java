@@ -3,7 +3,6 @@ package org.peerproof.admin.program;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,6 +28,7 @@ import org.peerproof.domain.tier.TierMove;
 import org.peerproof.domain.tier.TierView;
 import org.peerproof.i18n.Dates;
 import org.peerproof.ui.Feedback;
+import org.peerproof.ui.LocalizedDatePicker;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -181,7 +181,7 @@ public class AdvocateProgramPanels {
         var dialog = new Dialog();
         dialog.setId("recommitment-dialog");
         dialog.setHeaderTitle(dialog.getTranslation("program.detail.recommitment"));
-        var dueOn = new DatePicker(dialog.getTranslation("program.recommitment.dueOn"),
+        var dueOn = new LocalizedDatePicker(dialog.getTranslation("program.recommitment.dueOn"),
                 LocalDate.now(clock).plusDays(DEFAULT_ANSWER_DAYS));
         dueOn.setId("recommitment-due-on");
         var send = new Button(dialog.getTranslation("program.recommitment.send"), click -> {

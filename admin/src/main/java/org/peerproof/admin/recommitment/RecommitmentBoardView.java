@@ -3,7 +3,6 @@ package org.peerproof.admin.recommitment;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -31,6 +30,7 @@ import org.peerproof.domain.tier.TierView;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
 import org.peerproof.ui.Feedback;
+import org.peerproof.ui.LocalizedDatePicker;
 import org.springframework.context.MessageSource;
 
 /**
@@ -95,7 +95,7 @@ public class RecommitmentBoardView extends VerticalLayout implements HasDynamicT
         tier.setItemLabelGenerator(TierView::name);
         tier.setEnabled(false);
         cohort.addValueChangeListener(change -> tier.setEnabled(change.getValue() == CampaignForm.Cohort.TIER));
-        var dueOn = new DatePicker(getTranslation("program.recommitment.dueOn"), LocalDate.now(clock).plusDays(DEFAULT_ANSWER_DAYS));
+        var dueOn = new LocalizedDatePicker(getTranslation("program.recommitment.dueOn"), LocalDate.now(clock).plusDays(DEFAULT_ANSWER_DAYS));
         dueOn.setId("campaign-due-on");
         var start = new Button(getTranslation("program.recommitment.send"), click -> {
             var sent = new int[1];

@@ -44,6 +44,7 @@ import org.peerproof.domain.request.RequestPrefill;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
 import org.peerproof.ui.Feedback;
+import org.peerproof.ui.LocalizedDatePicker;
 import org.springframework.context.MessageSource;
 
 /**
@@ -75,7 +76,7 @@ public class NewRequestView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<DealStage> dealStage = new ComboBox<>();
     private final BigDecimalField dealAmount = new BigDecimalField();
     private final ComboBox<ActivityTypeCode> activityType = new ComboBox<>();
-    private final DatePicker neededBy = new DatePicker();
+    private final DatePicker neededBy = new LocalizedDatePicker();
     private final TextArea notes = new TextArea();
 
     public NewRequestView(ReferenceRequests requests, MessageSource messages, Clock clock) {

@@ -51,6 +51,7 @@ import org.peerproof.domain.shared.RecordNotFoundException;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
 import org.peerproof.ui.Feedback;
+import org.peerproof.ui.LocalizedDatePicker;
 import org.springframework.context.MessageSource;
 
 /**
@@ -79,7 +80,7 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
     private final Button findAdvocates = new Button();
     private final ComboBox<DealResult> result = new ComboBox<>();
     private final BigDecimalField amount = new BigDecimalField();
-    private final DatePicker closeDate = new DatePicker();
+    private final DatePicker closeDate = new LocalizedDatePicker();
     private final Paragraph outcomeSummary = new Paragraph();
     private List<RequestAsk> asks = List.of();
     private Long requestId;
@@ -228,7 +229,7 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         dialog.setHeaderTitle(getTranslation("requests.call.title"));
         var happened = new Checkbox(getTranslation("requests.call.happened"), true);
         happened.setId("call-happened");
-        var occurredOn = new DatePicker(getTranslation("requests.call.occurredOn"), LocalDate.now(clock.withZone(ZONE)));
+        var occurredOn = new LocalizedDatePicker(getTranslation("requests.call.occurredOn"), LocalDate.now(clock.withZone(ZONE)));
         occurredOn.setId("call-occurred-on");
         var feedback = new TextArea(getTranslation("requests.call.feedback"));
         feedback.setId("call-feedback");

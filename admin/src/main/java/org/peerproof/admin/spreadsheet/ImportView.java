@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -101,6 +102,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize(CsvImport.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv", ".txt");
         upload.setDropLabel(new Span(getTranslation("import.upload.drop")));
+        upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(rejected ->
                 Feedback.error(getTranslation("import.upload.rejected", MAX_MEGABYTES)));
 
@@ -241,5 +243,34 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("import.title") + " | " + getTranslation("app.name");
+    }
+
+    /** The upload component's own buttons, states and errors in the page's language (Vaadin's are English). */
+    private UploadI18N uploadTexts() {
+        var one = getTranslation("import.upload.ui.addFile");
+        var drop = getTranslation("import.upload.ui.dropFile");
+        var tooBig = getTranslation("import.upload.ui.tooBig");
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(one).setMany(one))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("import.upload.ui.tooManyFiles"))
+                        .setFileIsTooBig(tooBig)
+                        .setIncorrectFileType(getTranslation("import.upload.ui.wrongType")))
+                .setFile(new UploadI18N.File()
+                        .setRetry(getTranslation("import.upload.ui.retry"))
+                        .setStart(getTranslation("import.upload.ui.start"))
+                        .setRemove(getTranslation("import.upload.ui.remove")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("import.upload.ui.connecting"))
+                                .setStalled(getTranslation("import.upload.ui.stalled"))
+                                .setProcessing(getTranslation("import.upload.ui.processing"))
+                                .setHeld(getTranslation("import.upload.ui.held")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("import.upload.ui.serverUnavailable"))
+                                .setUnexpectedServerError(getTranslation("import.upload.ui.serverError"))
+                                .setForbidden(getTranslation("import.upload.ui.forbidden"))
+                                .setFileTooLarge(tooBig)));
     }
 }

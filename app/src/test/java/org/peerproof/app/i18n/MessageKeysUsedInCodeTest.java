@@ -26,7 +26,7 @@ class MessageKeysUsedInCodeTest {
     private static final Set<String> KEY_PREFIXES = Set.of("app", "nav", "home", "portal", "admin", "auth",
             "eligibility", "burnout", "error", "ask", "profile", "preferences", "availability", "history", "rewards",
             "data", "validation", "pwa", "request", "requests", "outcome", "program", "nominations", "import",
-            "export", "metrics", "email");
+            "export", "metrics", "email", "datePicker");
 
     @Test
     void everyLiteralKeyExistsInTheBundle() {

@@ -65,6 +65,20 @@ class AdvocateDetailDialog extends Dialog {
                 .map(activity -> getTranslation("directory.detail.activity", Dates.date(activity.occurredOn(), locale),
                         Labels.of(this, activity.type()), activity.effortWeight()))
                 .toList());
+        section("directory.detail.grants", advocate.grants().stream()
+                .map(grant -> getTranslation("directory.detail.grant", Dates.dateTime(grant.offeredAt(), zone, locale),
+                        grant.benefit(), Labels.of(this, grant.status()),
+                        grant.value() == null ? "—" : grant.value(), grant.approvedBy()))
+                .toList());
+        section("directory.detail.checkIns", advocate.checkIns().stream()
+                .map(checkIn -> getTranslation("directory.detail.checkIn", Dates.date(checkIn.heldOn(), locale),
+                        Labels.of(this, checkIn.health()), checkIn.owner(),
+                        checkIn.notes() == null ? "" : checkIn.notes()))
+                .toList());
+        section("directory.detail.audit", advocate.auditTrail().stream()
+                .map(line -> getTranslation("directory.detail.auditLine", Dates.dateTime(line.occurredAt(), zone, locale),
+                        line.actor(), line.action()))
+                .toList());
 
         var log = new Button(getTranslation("requests.activity.log"), click -> logActivity.run());
         log.setId("log-activity");

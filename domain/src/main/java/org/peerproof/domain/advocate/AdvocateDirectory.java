@@ -18,10 +18,13 @@ import org.peerproof.domain.account.ProductRepository;
 import org.peerproof.domain.account.UseCaseRepository;
 import org.peerproof.domain.activity.ActivityRepository;
 import org.peerproof.domain.ask.AskRepository;
+import org.peerproof.domain.audit.AuditEventRepository;
 import org.peerproof.domain.calendar.Quarter;
+import org.peerproof.domain.checkin.CheckInRepository;
 import org.peerproof.domain.matching.AskHistories;
 import org.peerproof.domain.matching.AskHistory;
 import org.peerproof.domain.matching.BurnoutPolicy;
+import org.peerproof.domain.reward.BenefitGrantRepository;
 import org.peerproof.domain.settings.ProgramRules;
 import org.peerproof.domain.settings.ProgramSettingsRepository;
 import org.peerproof.domain.shared.RecordNotFoundException;
@@ -44,6 +47,8 @@ public class AdvocateDirectory {
 
     private static final int RECENT_ASKS = 10;
     private static final int RECENT_ACTIVITIES = 10;
+    private static final int RECENT_CHECK_INS = 4;
+    private static final int RECENT_AUDIT_EVENTS = 20;
 
     private final EntityManager entityManager;
     private final AdvocateRepository advocates;
@@ -54,12 +59,16 @@ public class AdvocateDirectory {
     private final ProductRepository products;
     private final UseCaseRepository useCases;
     private final AskHistories askHistories;
+    private final BenefitGrantRepository grants;
+    private final CheckInRepository checkIns;
+    private final AuditEventRepository auditEvents;
     private final Clock clock;
 
     public AdvocateDirectory(EntityManager entityManager, AdvocateRepository advocates, AskRepository asks,
                              ActivityRepository activities, ProgramSettingsRepository settings, TierRepository tiers,
                              ProductRepository products, UseCaseRepository useCases, AskHistories askHistories,
-                             Clock clock) {
+                             BenefitGrantRepository grants, CheckInRepository checkIns,
+                             AuditEventRepository auditEvents, Clock clock) {
         this.entityManager = entityManager;
         this.advocates = advocates;
         this.asks = asks;
@@ -69,6 +78,9 @@ public class AdvocateDirectory {
         this.products = products;
         this.useCases = useCases;
         this.askHistories = askHistories;
+        this.grants = grants;
+        this.checkIns = checkIns;
+        this.auditEvents = auditEvents;
         this.clock = clock;
     }
 
@@ -112,7 +124,11 @@ public class AdvocateDirectory {
                 .orElseThrow(() -> new RecordNotFoundException("directory.advocate.notFound", advocateId));
         return AdvocateDetail.of(advocate,
                 asks.findMostRecentByAdvocate(advocateId, Limit.of(RECENT_ASKS)),
-                activities.findHistory(advocateId).stream().limit(RECENT_ACTIVITIES).toList());
+                activities.findHistory(advocateId).stream().limit(RECENT_ACTIVITIES).toList(),
+                grants.findByAdvocateIdOrderByOfferedAtDesc(advocateId),
+                checkIns.findByAdvocateIdOrderByHeldOnDesc(advocateId).stream().limit(RECENT_CHECK_INS).toList(),
+                auditEvents.findByEntityTypeAndEntityIdOrderByOccurredAtDesc(AdvocateSignUpService.AUDIT_ENTITY,
+                        String.valueOf(advocateId)).stream().limit(RECENT_AUDIT_EVENTS).toList());
     }
 
     /** What the filter pickers offer: tiers, catalog products and use cases, languages advocates speak. */

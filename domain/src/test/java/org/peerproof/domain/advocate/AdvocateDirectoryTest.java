@@ -6,6 +6,7 @@ import static org.peerproof.domain.testsupport.DomainFixtures.activeAdvocate;
 import static org.peerproof.domain.testsupport.DomainFixtures.request;
 
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.peerproof.domain.account.Industry;
 import org.peerproof.domain.account.Product;
 import org.peerproof.domain.account.ProductRepository;
 import org.peerproof.domain.account.Region;
+import org.peerproof.domain.account.RelationshipHealth;
 import org.peerproof.domain.account.SizeBand;
 import org.peerproof.domain.account.UseCase;
 import org.peerproof.domain.account.UseCaseRepository;
@@ -33,8 +35,17 @@ import org.peerproof.domain.activity.ActivityTypeCode;
 import org.peerproof.domain.activity.ActivityTypeRepository;
 import org.peerproof.domain.ask.Ask;
 import org.peerproof.domain.ask.AskRepository;
-import org.peerproof.domain.request.ReferenceRequestRepository;
+import org.peerproof.domain.audit.AuditEvent;
+import org.peerproof.domain.audit.AuditEventRepository;
+import org.peerproof.domain.checkin.CheckIn;
+import org.peerproof.domain.checkin.CheckInRepository;
 import org.peerproof.domain.matching.AskHistories;
+import org.peerproof.domain.request.ReferenceRequestRepository;
+import org.peerproof.domain.reward.Benefit;
+import org.peerproof.domain.reward.BenefitGrant;
+import org.peerproof.domain.reward.BenefitGrantRepository;
+import org.peerproof.domain.reward.BenefitKind;
+import org.peerproof.domain.reward.BenefitRepository;
 import org.peerproof.domain.shared.RecordNotFoundException;
 import org.peerproof.domain.testsupport.MariaDbJpaTest;
 import org.peerproof.domain.tier.TierRepository;
@@ -77,6 +88,10 @@ class AdvocateDirectoryTest {
     @Autowired TierRepository tiers;
     @Autowired ReferenceRequestRepository requests;
     @Autowired AskRepository asks;
+    @Autowired BenefitRepository benefits;
+    @Autowired BenefitGrantRepository grants;
+    @Autowired CheckInRepository checkIns;
+    @Autowired AuditEventRepository auditEvents;
     @Autowired ActivityRepository activities;
     @Autowired ActivityTypeRepository activityTypes;
 
@@ -258,6 +273,31 @@ class AdvocateDirectoryTest {
         assertThat(detail.recentAsks()).singleElement().satisfies(ask -> assertThat(ask.prospectCompany())
                 .startsWith("Prospect for"));
         assertThat(directory.detail(PROGRAM_MANAGER, ben.getId()).recentActivities()).hasSize(1);
+        assertThat(detail.grants()).isEmpty();
+        assertThat(detail.checkIns()).isEmpty();
+    }
+
+    @Test
+    void detailShowsBenefitsCheckInsAndTheAdvocatesOwnAuditTrail() {
+        var pass = benefits.save(new Benefit(BenefitKind.CONFERENCE_PASS, "Summit pass", new BigDecimal("900")));
+        grants.save(new BenefitGrant(alice, pass, new BigDecimal("900"), "pm@peerproof.test", NOW));
+        checkIns.save(new CheckIn(alice, TODAY.minusDays(20), CSM_ACME, RelationshipHealth.GREEN));
+        auditEvents.save(new AuditEvent("alice@acme.test", "advocate.updated", "Advocate", String.valueOf(alice.getId()),
+                null, null, NOW.minusSeconds(60)));
+        auditEvents.save(new AuditEvent("pm@peerproof.test", "ask.sent", "Ask", String.valueOf(alice.getId()),
+                null, null, NOW));
+
+        var detail = directory.detail(PROGRAM_MANAGER, alice.getId());
+        assertThat(detail.grants()).singleElement().satisfies(grant -> {
+            assertThat(grant.benefit()).isEqualTo("Summit pass");
+            assertThat(grant.approvedBy()).isEqualTo("pm@peerproof.test");
+        });
+        assertThat(detail.checkIns()).singleElement().satisfies(checkIn -> {
+            assertThat(checkIn.owner()).isEqualTo(CSM_ACME);
+            assertThat(checkIn.health()).isEqualTo(RelationshipHealth.GREEN);
+        });
+        assertThat(detail.auditTrail()).as("the advocate's own record, not an ask that happens to share the id")
+                .singleElement().satisfies(line -> assertThat(line.action()).isEqualTo("advocate.updated"));
         assertThat(directory.options(PROGRAM_MANAGER).languages()).containsExactly("de", "en", "es");
     }
 

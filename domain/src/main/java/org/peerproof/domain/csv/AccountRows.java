@@ -1,7 +1,6 @@
 package org.peerproof.domain.csv;
 
 import jakarta.validation.Validator;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Set;
@@ -18,7 +17,6 @@ import org.peerproof.domain.advocate.Advocate;
 public final class AccountRows {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final int PROGRESS_EVERY = 100;
 
     private final Validator validator;
     private final ImportCatalog catalog;
@@ -29,26 +27,13 @@ public final class AccountRows {
     }
 
     public ImportPreview<AccountDraft> check(CsvTable table, ImportProgress progress) {
-        var problems = new ArrayList<ImportProblem>();
-        var valid = new ArrayList<AccountDraft>();
         var firstRowByName = new HashMap<String, Integer>();
         var firstRowByCrmId = new HashMap<String, Integer>();
-        int done = 0;
-        for (var row : table.rows()) {
-            var cells = new CellChecks(validator, problems, row);
-            int before = cells.problemCount();
-            if (table.overfull().contains(row.number())) {
-                cells.report("", "import.row.extraCells");
-            }
+        return table.check(ImportKind.ACCOUNTS, validator, progress, (row, cells) -> {
             var name = cells.text("company_name", CustomerAccount.class, "companyName");
             if (name != null) {
-                var key = name.toLowerCase(Locale.ROOT);
-                var first = firstRowByName.putIfAbsent(key, row.number());
-                if (first != null) {
-                    cells.report("company_name", "import.cell.duplicateInFile", name, first);
-                } else if (catalog.accountIdsByName().containsKey(key)) {
-                    cells.report("company_name", "import.account.exists", name);
-                }
+                cells.unique("company_name", name, name.toLowerCase(Locale.ROOT), firstRowByName,
+                        catalog.accountIdsByName()::containsKey, "import.account.exists");
             }
             var industry = cells.requiredEnum("industry", Industry.class);
             var sizeBand = cells.requiredEnum("size_band", SizeBand.class);
@@ -59,28 +44,16 @@ public final class AccountRows {
             }
             var crmId = cells.text("crm_account_id", CustomerAccount.class, "crmAccountId");
             if (crmId != null) {
-                var key = crmId.toLowerCase(Locale.ROOT);
-                var first = firstRowByCrmId.putIfAbsent(key, row.number());
-                if (first != null) {
-                    cells.report("crm_account_id", "import.cell.duplicateInFile", crmId, first);
-                } else if (catalog.takenCrmIds().contains(key)) {
-                    cells.report("crm_account_id", "import.account.crmIdExists", crmId);
-                }
+                cells.unique("crm_account_id", crmId, crmId.toLowerCase(Locale.ROOT), firstRowByCrmId,
+                        catalog.takenCrmIds()::contains, "import.account.crmIdExists");
             }
             var products = cells.catalogIds("products", catalog.productIds(), "import.cell.unknownProduct");
             // Relationship owners are staff sign-in names, which are email addresses in the realm.
             var owner = row.cell("relationship_owner").isEmpty() ? null
                     : cells.text("relationship_owner", Advocate.class, "email");
-            if (cells.problemCount() == before) {
-                valid.add(new AccountDraft(row.number(), name, industry, sizeBand, region,
-                        country.isEmpty() ? null : country, crmId, products,
-                        owner == null ? null : owner.toLowerCase(Locale.ROOT)));
-            }
-            if (++done % PROGRESS_EVERY == 0) {
-                progress.update(done, table.rows().size());
-            }
-        }
-        progress.update(done, table.rows().size());
-        return new ImportPreview<>(ImportKind.ACCOUNTS, table.rows().size(), valid, problems);
+            return new AccountDraft(row.number(), name, industry, sizeBand, region,
+                    country.isEmpty() ? null : country, crmId, products,
+                    owner == null ? null : owner.toLowerCase(Locale.ROOT));
+        });
     }
 }

@@ -3,7 +3,6 @@ package org.peerproof.domain.csv;
 import jakarta.validation.Validator;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,6 @@ public final class AdvocateRows {
 
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
-    private static final int PROGRESS_EVERY = 100;
 
     private final Validator validator;
     private final ImportCatalog catalog;
@@ -32,25 +30,13 @@ public final class AdvocateRows {
     }
 
     public ImportPreview<AdvocateDraft> check(CsvTable table, ImportProgress progress) {
-        var problems = new ArrayList<ImportProblem>();
-        var valid = new ArrayList<AdvocateDraft>();
         var firstRowByEmail = new HashMap<String, Integer>();
-        int done = 0;
-        for (var row : table.rows()) {
-            var cells = new CellChecks(validator, problems, row);
-            int before = cells.problemCount();
-            if (table.overfull().contains(row.number())) {
-                cells.report("", "import.row.extraCells");
-            }
+        return table.check(ImportKind.ADVOCATES, validator, progress, (row, cells) -> {
             var email = cells.text("email", Advocate.class, "email");
             if (email != null) {
                 email = email.toLowerCase(Locale.ROOT);
-                var first = firstRowByEmail.putIfAbsent(email, row.number());
-                if (first != null) {
-                    cells.report("email", "import.cell.duplicateInFile", email, first);
-                } else if (catalog.takenEmails().contains(email)) {
-                    cells.report("email", "import.advocate.emailExists", email);
-                }
+                cells.unique("email", email, email, firstRowByEmail, catalog.takenEmails()::contains,
+                        "import.advocate.emailExists");
             }
             var name = cells.text("name", Advocate.class, "name");
             var title = cells.text("title", Advocate.class, "title");
@@ -68,16 +54,9 @@ public final class AdvocateRows {
                 }
             }
             var status = cells.optionalEnum("status", AdvocateStatus.class).orElse(AdvocateStatus.ACTIVE);
-            if (cells.problemCount() == before) {
-                valid.add(new AdvocateDraft(row.number(), email, name, title, persona, accountId, languages, zone,
-                        products, useCases, tierId, status));
-            }
-            if (++done % PROGRESS_EVERY == 0) {
-                progress.update(done, table.rows().size());
-            }
-        }
-        progress.update(done, table.rows().size());
-        return new ImportPreview<>(ImportKind.ADVOCATES, table.rows().size(), valid, problems);
+            return new AdvocateDraft(row.number(), email, name, title, persona, accountId, languages, zone,
+                    products, useCases, tierId, status);
+        });
     }
 
     private Long account(CsvRow row, CellChecks cells) {

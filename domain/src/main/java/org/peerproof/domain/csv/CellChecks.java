@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +34,21 @@ final class CellChecks {
 
     void report(String column, String messageKey, Object... arguments) {
         problems.add(ImportProblem.of(row.number(), column, messageKey, arguments));
+    }
+
+    /**
+     * {@code value} may stand in one row of the file only (rows compared by {@code key}) and must not be taken in the
+     * database yet; the first repeat is reported with the row it repeats, otherwise a taken value with
+     * {@code takenMessageKey}.
+     */
+    void unique(String column, String value, String key, Map<String, Integer> firstRowByKey, Predicate<String> taken,
+                String takenMessageKey) {
+        var first = firstRowByKey.putIfAbsent(key, row.number());
+        if (first != null) {
+            report(column, "import.cell.duplicateInFile", value, first);
+        } else if (taken.test(key)) {
+            report(column, takenMessageKey, value);
+        }
     }
 
     /** The cell if it satisfies {@code entity.property}'s constraints, blank as {@code null}; otherwise reported. */

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import jakarta.validation.Validator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.peerproof.domain.shared.DomainRuleException;
@@ -19,6 +21,8 @@ import org.peerproof.domain.shared.DomainRuleException;
  * @param overfull  numbers of rows that have more cells than the header
  */
 public record CsvTable(List<CsvRow> rows, List<Integer> overfull) {
+
+    private static final int PROGRESS_EVERY = 100;
 
     public static CsvTable read(byte[] file, ImportKind kind) {
         var text = SpreadsheetCsv.decode(file);
@@ -74,5 +78,32 @@ public record CsvTable(List<CsvRow> rows, List<Integer> overfull) {
 
     private static String normalise(String header) {
         return header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+    }
+
+    /**
+     * Checks every row with {@code draft}, which reads the row's cells and reports their problems through the given
+     * {@link CellChecks}; a row that reported none is valid and its draft kept. Progress every 100 rows and at the end.
+     */
+    <D> ImportPreview<D> check(ImportKind kind, Validator validator, ImportProgress progress,
+                               BiFunction<CsvRow, CellChecks, D> draft) {
+        var problems = new ArrayList<ImportProblem>();
+        var valid = new ArrayList<D>();
+        int done = 0;
+        for (var row : rows) {
+            var cells = new CellChecks(validator, problems, row);
+            int before = cells.problemCount();
+            if (overfull.contains(row.number())) {
+                cells.report("", "import.row.extraCells");
+            }
+            var checked = draft.apply(row, cells);
+            if (cells.problemCount() == before) {
+                valid.add(checked);
+            }
+            if (++done % PROGRESS_EVERY == 0) {
+                progress.update(done, rows.size());
+            }
+        }
+        progress.update(done, rows.size());
+        return new ImportPreview<>(kind, rows.size(), valid, problems);
     }
 }

@@ -2,7 +2,6 @@ package org.peerproof.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerproof.app.testsupport.KeycloakTestServer.APP_URL;
-import static org.peerproof.app.testsupport.KeycloakTestServer.DEMO_PASSWORD;
 
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -29,10 +28,7 @@ class AdvocateDirectoryBrowserTest {
     void signInAsProgramManager() {
         KeycloakTestServer.requireRunning();
         browser = new HeadlessChromium(1440, 900);
-        browser.driver().get(APP_URL + "/admin/advocates");
-        browser.waitForId("username").sendKeys("pm@peerproof.test");
-        browser.waitForId("password").sendKeys(DEMO_PASSWORD);
-        browser.waitForId("kc-login").click();
+        browser.signInAt(APP_URL + "/admin/advocates", "pm@peerproof.test");
     }
 
     @AfterEach

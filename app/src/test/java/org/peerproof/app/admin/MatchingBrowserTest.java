@@ -2,7 +2,6 @@ package org.peerproof.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerproof.app.testsupport.KeycloakTestServer.APP_URL;
-import static org.peerproof.app.testsupport.KeycloakTestServer.DEMO_PASSWORD;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,10 +46,7 @@ class MatchingBrowserTest {
                 SizeBand.LARGE, Region.EMEA, DealStage.EVALUATION, ActivityTypeCode.REFERENCE_CALL_30,
                 LocalDate.now().minusYears(5), "sales@peerproof.test", Instant.now()));
         browser = new HeadlessChromium(1440, 900);
-        browser.driver().get(APP_URL + "/admin/requests");
-        browser.waitForId("username").sendKeys("pm@peerproof.test");
-        browser.waitForId("password").sendKeys(DEMO_PASSWORD);
-        browser.waitForId("kc-login").click();
+        browser.signInAt(APP_URL + "/admin/requests", "pm@peerproof.test");
     }
 
     @AfterEach

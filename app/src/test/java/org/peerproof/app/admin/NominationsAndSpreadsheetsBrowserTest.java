@@ -2,7 +2,6 @@ package org.peerproof.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerproof.app.testsupport.KeycloakTestServer.APP_URL;
-import static org.peerproof.app.testsupport.KeycloakTestServer.DEMO_PASSWORD;
 
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -153,10 +152,7 @@ class NominationsAndSpreadsheetsBrowserTest {
 
     private void signIn(String email, String path) {
         browser = new HeadlessChromium(1440, 900);
-        browser.driver().get(APP_URL + path);
-        browser.waitForId("username").sendKeys(email);
-        browser.waitForId("password").sendKeys(DEMO_PASSWORD);
-        browser.waitForId("kc-login").click();
+        browser.signInAt(APP_URL + path, email);
     }
 
     /** Fetches the link's file in the signed-in browser (its session) and parses it. */

@@ -2,7 +2,6 @@ package org.peerproof.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerproof.app.testsupport.KeycloakTestServer.APP_URL;
-import static org.peerproof.app.testsupport.KeycloakTestServer.DEMO_PASSWORD;
 
 import java.time.Duration;
 import java.util.List;
@@ -165,10 +164,7 @@ class RequestToAcceptedAskBrowserTest {
 
     private void signIn(String email, String path) {
         browser = new HeadlessChromium(1440, 1000);
-        browser.driver().get(APP_URL + path);
-        browser.waitForId("username").sendKeys(email);
-        browser.waitForId("password").sendKeys(DEMO_PASSWORD);
-        browser.waitForId("kc-login").click();
+        browser.signInAt(APP_URL + path, email);
     }
 
     /** The selection checkbox in the grid row whose cell reads {@code text}. */

@@ -2,7 +2,6 @@ package org.peerproof.app.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerproof.app.testsupport.KeycloakTestServer.APP_URL;
-import static org.peerproof.app.testsupport.KeycloakTestServer.DEMO_PASSWORD;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -35,10 +34,7 @@ class OutboxBrowserTest {
     void signInAsProgramManager() {
         KeycloakTestServer.requireRunning();
         browser = new HeadlessChromium(1400, 900);
-        browser.driver().get(APP_URL + "/admin/outbox");
-        browser.waitForId("username").sendKeys("pm@peerproof.test");
-        browser.waitForId("password").sendKeys(DEMO_PASSWORD);
-        browser.waitForId("kc-login").click();
+        browser.signInAt(APP_URL + "/admin/outbox", "pm@peerproof.test");
     }
 
     @AfterEach

@@ -2,7 +2,6 @@ package org.peerproof.app.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerproof.app.testsupport.KeycloakTestServer.APP_URL;
-import static org.peerproof.app.testsupport.KeycloakTestServer.DEMO_PASSWORD;
 
 import java.time.Duration;
 import java.util.List;
@@ -42,10 +41,7 @@ class MetricsBrowserTest {
         KeycloakTestServer.requireRunning();
         browser = new HeadlessChromium(1440, 2400);
         wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
-        browser.driver().get(APP_URL + "/admin/metrics");
-        browser.waitForId("username").sendKeys("pm@peerproof.test");
-        browser.waitForId("password").sendKeys(DEMO_PASSWORD);
-        browser.waitForId("kc-login").click();
+        browser.signInAt(APP_URL + "/admin/metrics", "pm@peerproof.test");
     }
 
     @AfterEach

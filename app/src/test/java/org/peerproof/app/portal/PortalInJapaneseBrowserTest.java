@@ -2,7 +2,6 @@ package org.peerproof.app.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerproof.app.testsupport.KeycloakTestServer.APP_URL;
-import static org.peerproof.app.testsupport.KeycloakTestServer.DEMO_PASSWORD;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -108,10 +107,7 @@ class PortalInJapaneseBrowserTest {
         KeycloakTestServer.requireRunning();
         alicesLanguage = alicesSavedLanguage();
         browser = new HeadlessChromium(1280, 900);
-        browser.driver().get(APP_URL + "/portal");
-        browser.waitForId("username").sendKeys(ALICE);
-        browser.waitForId("password").sendKeys(DEMO_PASSWORD);
-        browser.waitForId("kc-login").click();
+        browser.signInAt(APP_URL + "/portal", ALICE);
         browser.waitForId("portal-welcome");
     }
 

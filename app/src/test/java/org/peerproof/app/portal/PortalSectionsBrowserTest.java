@@ -2,7 +2,6 @@ package org.peerproof.app.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerproof.app.testsupport.KeycloakTestServer.APP_URL;
-import static org.peerproof.app.testsupport.KeycloakTestServer.DEMO_PASSWORD;
 
 import java.time.Duration;
 import java.util.Map;
@@ -39,10 +38,7 @@ class PortalSectionsBrowserTest {
     void aliceSignsIn() {
         KeycloakTestServer.requireRunning();
         browser = new HeadlessChromium(1280, 900);
-        browser.driver().get(APP_URL + "/" + PortalRoutes.HOME);
-        browser.waitForId("username").sendKeys("advocate1@peerproof.test");
-        browser.waitForId("password").sendKeys(DEMO_PASSWORD);
-        browser.waitForId("kc-login").click();
+        browser.signInAt(APP_URL + "/" + PortalRoutes.HOME, "advocate1@peerproof.test");
         browser.waitForId("portal-welcome");
     }
 

@@ -2,7 +2,6 @@ package org.peerproof.app.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerproof.app.testsupport.KeycloakTestServer.APP_URL;
-import static org.peerproof.app.testsupport.KeycloakTestServer.DEMO_PASSWORD;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -68,10 +67,7 @@ class ProgramCareBrowserTest {
     }
 
     private void signIn(String path, String email) {
-        browser.driver().get(APP_URL + "/" + path);
-        browser.waitForId("username").sendKeys(email);
-        browser.waitForId("password").sendKeys(DEMO_PASSWORD);
-        browser.waitForId("kc-login").click();
+        browser.signInAt(APP_URL + "/" + path, email);
     }
 
     @Test

@@ -102,10 +102,7 @@ class MobilePortalBrowserTest {
     void onAWideScreenThePortalSectionsAreInTheSideNavigationAndTheBottomBarIsHidden() {
         browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
-        browser.driver().get(APP_URL + "/portal");
-        browser.waitForId("username").sendKeys("advocate1@peerproof.test");
-        browser.waitForId("password").sendKeys(DEMO_PASSWORD);
-        browser.waitForId("kc-login").click();
+        browser.signInAt(APP_URL + "/portal", "advocate1@peerproof.test");
 
         browser.waitForId("portal-welcome");
         assertThat(browser.waitForId("nav-portal-rewards").isDisplayed()).isTrue();

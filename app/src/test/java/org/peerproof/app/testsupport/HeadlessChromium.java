@@ -89,6 +89,14 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Waits until Vaadin has rendered an element with this id and returns it. */
+    /** Opens {@code url} and signs in on the Keycloak login page it leads to, as {@code email} with the demo password. */
+    public void signInAt(String url, String email) {
+        driver.get(url);
+        waitForId("username").sendKeys(email);
+        waitForId("password").sendKeys(KeycloakTestServer.DEMO_PASSWORD);
+        waitForId("kc-login").click();
+    }
+
     public WebElement waitForId(String id) {
         return new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));

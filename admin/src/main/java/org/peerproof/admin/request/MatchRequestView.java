@@ -97,7 +97,7 @@ public class MatchRequestView extends VerticalLayout implements BeforeEnterObser
 
     private void refresh() {
         if (requestId != null) {
-            grid.setItems(matching.rank(requestId, LocalDate.now(clock), showIneligible.getValue()));
+            grid.setItems(matching.rank(requestId, clock.instant(), showIneligible.getValue()));
         }
     }
 

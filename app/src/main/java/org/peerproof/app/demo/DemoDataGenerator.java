@@ -87,8 +87,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds a realistic, clearly fictional reference program: accounts, advocates and 18 months of requests,
- * asks, activities and deal outcomes. A fixed seed makes the data the same on every machine for the same day;
- * asks respect the program's own eligibility rule, so the history never breaks the caps it is meant to show.
+ * asks, activities and deal outcomes, all relative to the application clock's "now". A fixed seed makes the data
+ * the same on every machine for the same instant; the simulated asks respect the program's own eligibility rule, so
+ * the history never breaks the caps it is meant to show. What chance may leave out on some day, {@link DemoCaseStaging}
+ * then stages on purpose: every {@link DemoCase} is present on any date.
  */
 @Component
 class DemoDataGenerator {
@@ -119,6 +121,7 @@ class DemoDataGenerator {
     private final CheckInRepository checkIns;
     private final NominationRepository nominations;
     private final ProgramTargetRepository targets;
+    private final DemoCaseStaging staging;
 
     @SuppressWarnings("java:S107") // one repository per aggregate the demo fills
     DemoDataGenerator(Clock clock, ProgramSettingsRepository settings, TierRepository tiers,
@@ -127,7 +130,8 @@ class DemoDataGenerator {
                       ReferenceRequestRepository requests, AskRepository asks, ActivityRepository activities,
                       DealOutcomeRepository dealOutcomes, BenefitGrantRepository grants,
                       RecommitmentRepository recommitments, CheckInRepository checkIns,
-                      NominationRepository nominations, ProgramTargetRepository targets) {
+                      NominationRepository nominations, ProgramTargetRepository targets,
+                      DemoCaseStaging staging) {
         this.clock = clock;
         this.settings = settings;
         this.tiers = tiers;
@@ -145,11 +149,13 @@ class DemoDataGenerator {
         this.checkIns = checkIns;
         this.nominations = nominations;
         this.targets = targets;
+        this.staging = staging;
     }
 
+    /** Generates the program; returns the advocates each staged case is shown with. */
     @Transactional
-    public void generate() {
-        new Run(new Random(SEED), Instant.now(clock)).generate();
+    public Map<DemoCase, List<Long>> generate() {
+        return new Run(new Random(SEED), Instant.now(clock)).generate();
     }
 
     /** One generation pass; holds the random source and what has been created so far. */
@@ -176,7 +182,7 @@ class DemoDataGenerator {
             this.eligibility = new EligibilityPolicy(rules);
         }
 
-        void generate() {
+        Map<DemoCase, List<Long>> generate() {
             tiers.findAll().forEach(tier -> tierByRank.put(tier.getRank(), tier));
             activityTypes.findAll().forEach(type -> typeByCode.put(type.getCode(), type));
             PRODUCTS.forEach(name -> productCatalog.add(products.save(new Product(name))));
@@ -187,6 +193,25 @@ class DemoDataGenerator {
             linkKeycloakAdvocates(customerAccounts);
             simulateHistory();
             createProgramRecords();
+            return staging.stageAll(new DemoCaseStaging.Stage(now, rules, customerAccounts, typeByCode,
+                    this::advocateFor));
+        }
+
+        /** A new advocate for a staged case: active, reviewed, willing to take calls, with nothing in the way. */
+        private Advocate advocateFor(DemoCase demoCase, CustomerAccount account, int tierRank) {
+            var country = countryOf(account);
+            var first = pick(FIRST_NAMES);
+            var last = pick(LAST_NAMES);
+            var advocate = newAdvocate(account, country, first + " " + last, uniqueEmail(first, last, account),
+                    AdvocateStatus.ACTIVE, tierRank);
+            advocate.recommitted(today.minusDays(100));
+            advocate.profileReviewed(today.minusDays(30));
+            for (var consent : advocate.getConsents()) {
+                advocate.consent(consent.getActivityType(), true, rules.quarterlyAskCap(), consent.getPreferredChannel());
+            }
+            advocate.setBio("%s at %s. Fictional demo profile, staged to show: %s.".formatted(advocate.getTitle(),
+                    account.getCompanyName(), demoCase.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+            return advocates.save(advocate);
         }
 
         // ---- accounts and advocates -------------------------------------------------------------
@@ -214,16 +239,14 @@ class DemoDataGenerator {
         }
 
         private void createAdvocatesAt(CustomerAccount account) {
-            var country = COUNTRIES.stream()
-                    .filter(c -> c.code().equals(account.getCountryCode()))
-                    .findFirst().orElseThrow();
+            var country = countryOf(account);
             int count = 6 + random.nextInt(3);
             for (int i = 0; i < count; i++) {
                 var first = pick(FIRST_NAMES);
                 var last = pick(LAST_NAMES);
                 var advocate = newAdvocate(account, country, first + " " + last, uniqueEmail(first, last, account),
                         weightedStatus(), weightedTierRank());
-                histories.add(new AdvocateHistory(advocates.save(advocate)));
+                histories.add(new AdvocateHistory(advocates.save(withRandomAvailability(advocate))));
             }
         }
 
@@ -236,8 +259,7 @@ class DemoDataGenerator {
             for (int i = 0; i < KEYCLOAK_ADVOCATES.size(); i++) {
                 var person = KEYCLOAK_ADVOCATES.get(i);
                 var account = homes.get(i);
-                var country = COUNTRIES.stream().filter(c -> c.code().equals(account.getCountryCode()))
-                        .findFirst().orElseThrow();
+                var country = countryOf(account);
                 usedEmails.add(person.email());
                 var advocate = newAdvocate(account, country, person.name(), person.email(), AdvocateStatus.ACTIVE, 2);
                 // The walk-through asks them for a 30-minute call, so they always agree to take one.
@@ -247,8 +269,12 @@ class DemoDataGenerator {
                 // The sign-in personas read English like the README's walk-through; the language switch changes it.
                 advocate.setPreferredLocale(Locale.ENGLISH);
                 advocate.linkKeycloakUser(person.keycloakUserId());
-                histories.add(new AdvocateHistory(advocates.save(advocate)));
+                histories.add(new AdvocateHistory(advocates.save(withRandomAvailability(advocate))));
             }
+        }
+
+        private Country countryOf(CustomerAccount account) {
+            return COUNTRIES.stream().filter(c -> c.code().equals(account.getCountryCode())).findFirst().orElseThrow();
         }
 
         private CustomerAccount findAccount(List<CustomerAccount> candidates, Industry industry, String region) {
@@ -286,7 +312,12 @@ class DemoDataGenerator {
                 boolean willing = random.nextInt(100) < 80;
                 advocate.consent(type, willing, Math.min(rules.quarterlyAskCap(), 4 - tierRank), pickChannel());
             }
-            if (status == AdvocateStatus.PAUSED) {
+            return advocate;
+        }
+
+        /** What chance gives the simulated advocates: pauses, blackouts ahead, a bounced address now and then. */
+        private Advocate withRandomAvailability(Advocate advocate) {
+            if (advocate.getStatus() == AdvocateStatus.PAUSED) {
                 advocate.pauseUntil(today.plusDays(10 + random.nextInt(60)));
             }
             if (random.nextInt(100) < 10) {

@@ -3,8 +3,8 @@ package org.peerproof.app.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerproof.app.testsupport.KeycloakTestServer.APP_URL;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -38,13 +38,15 @@ class MatchingBrowserTest {
 
     @Autowired
     ReferenceRequestRepository requests;
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void programManagerSignsIn() {
         KeycloakTestServer.requireRunning();
         requests.save(new ReferenceRequest("OPP-MATCH-UI", "Prospect Clinic Group", Industry.HEALTHCARE,
                 SizeBand.LARGE, Region.EMEA, DealStage.EVALUATION, ActivityTypeCode.REFERENCE_CALL_30,
-                LocalDate.now().minusYears(5), "sales@peerproof.test", Instant.now()));
+                LocalDate.now(clock).minusYears(5), "sales@peerproof.test", clock.instant()));
         browser = new HeadlessChromium(1440, 900);
         browser.signInAt(APP_URL + "/admin/requests", "pm@peerproof.test");
     }

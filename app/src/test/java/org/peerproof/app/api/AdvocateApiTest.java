@@ -3,6 +3,7 @@ package org.peerproof.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -55,13 +56,14 @@ class AdvocateApiTest {
     @Autowired AskRepository asks;
     @Autowired ProgramSettingsRepository settings;
     @Autowired TransactionTemplate transactions;
+    @Autowired Clock clock;
 
     private ProgramRules demoRules;
     private Long alicesOpenAsk;
     private Long alicesAskToDecline;
     private Long alicesExpiredAsk;
     private Long bensAsk;
-    private final LocalDate bensBlackoutStart = LocalDate.now().plusDays(40);
+    private LocalDate bensBlackoutStart;
 
     /**
      * The demo history may have left Alice paused, resting or at her cap; this test wants her askable, so it
@@ -82,9 +84,10 @@ class AdvocateApiTest {
             alice.getBlackouts().clear();
             alice.consent(ActivityTypeCode.REFERENCE_CALL_30, true, 10, ContactChannel.VIDEO_CALL);
             var ben = advocates.findByEmailIgnoreCase(BEN).orElseThrow();
+            bensBlackoutStart = LocalDate.now(clock.withZone(ben.getTimeZone())).plusDays(40);
             ben.getBlackouts().add(new BlackoutPeriod(bensBlackoutStart, bensBlackoutStart.plusDays(2)));
         });
-        var now = Instant.now();
+        var now = clock.instant();
         var open = now.plus(2, ChronoUnit.DAYS);
         alicesOpenAsk = ask(ALICE, "OPP-SELF-1", open);
         alicesAskToDecline = ask(ALICE, "OPP-SELF-2", open);
@@ -173,7 +176,8 @@ class AdvocateApiTest {
 
     @Test
     void availabilityPauseWorkingHoursAndBlackouts() {
-        var today = LocalDate.now();
+        // Alice's own calendar day: the app checks pauses and blackouts against it (another test may change her zone).
+        var today = LocalDate.now(clock.withZone(advocates.findByEmailIgnoreCase(ALICE).orElseThrow().getTimeZone()));
         var start = today.plusDays(60);
         var updated = send("PUT", "/api/v1/me/availability", ALICE,
                 "{\"workingHoursStart\":\"09:00\",\"workingHoursEnd\":\"17:00\"}");
@@ -299,10 +303,10 @@ class AdvocateApiTest {
         return transactions.execute(status -> {
             var request = requests.save(new ReferenceRequest(opportunityId, "Prospect " + opportunityId,
                     Industry.HEALTHCARE, SizeBand.LARGE, Region.EMEA, DealStage.EVALUATION,
-                    ActivityTypeCode.REFERENCE_CALL_30, LocalDate.now().plusDays(20), "sales@peerproof.test",
-                    Instant.now()));
+                    ActivityTypeCode.REFERENCE_CALL_30, LocalDate.now(clock).plusDays(20), "sales@peerproof.test",
+                    clock.instant()));
             var advocate = advocates.findByEmailIgnoreCase(email).orElseThrow();
-            return asks.save(new Ask(request, advocate, Instant.now().minus(1, ChronoUnit.HOURS), expiresAt)).getId();
+            return asks.save(new Ask(request, advocate, clock.instant().minus(1, ChronoUnit.HOURS), expiresAt)).getId();
         });
     }
 

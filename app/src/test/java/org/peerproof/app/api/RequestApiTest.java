@@ -2,6 +2,7 @@ package org.peerproof.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ class RequestApiTest {
     private final ApiClient api = new ApiClient();
 
     @Autowired ReferenceRequestRepository requests;
+    @Autowired Clock clock;
 
     private String opportunityId;
 
@@ -37,7 +39,7 @@ class RequestApiTest {
 
     @Test
     void salesFileARequestAndOnlyTheyAndProgramStaffSeeIt() {
-        var filed = api.as(SALES, "POST", "/api/v1/requests", form(opportunityId, LocalDate.now().plusDays(10)));
+        var filed = api.as(SALES, "POST", "/api/v1/requests", form(opportunityId, LocalDate.now(clock).plusDays(10)));
 
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         var location = filed.headers().firstValue("Location").orElseThrow();
@@ -61,24 +63,24 @@ class RequestApiTest {
         var missing = api.as(SALES, "POST", "/api/v1/requests", """
                 {"opportunityId":"","prospectCompany":"Northwind","prospectIndustry":"HEALTHCARE","sizeBand":"LARGE",
                  "region":"EMEA","dealStage":"EVALUATION","neededBy":"%s","dealAmount":-5}"""
-                .formatted(LocalDate.now().plusDays(3)));
+                .formatted(LocalDate.now(clock).plusDays(3)));
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.body()).contains("\"field\":\"opportunityId\"", "\"field\":\"activityType\"",
                 "\"field\":\"dealAmount\"");
 
-        var late = api.as(SALES, "POST", "/api/v1/requests", form(opportunityId, LocalDate.now().minusDays(2)));
+        var late = api.as(SALES, "POST", "/api/v1/requests", form(opportunityId, LocalDate.now(clock).minusDays(2)));
         assertThat(late.statusCode()).isEqualTo(422);
         assertThat(late.body()).contains("\"messageKey\":\"request.neededBy.past\"",
                 "The needed-by date cannot be in the past.");
 
         assertThat(api.as("csm@peerproof.test", "POST", "/api/v1/requests", form(opportunityId,
-                LocalDate.now().plusDays(3))).statusCode()).isEqualTo(403);
+                LocalDate.now(clock).plusDays(3))).statusCode()).isEqualTo(403);
         assertThat(requests.count()).isEqualTo(before);
     }
 
     @Test
     void theOwnerRecordsTheDealOutcomeOfTheOpportunity() {
-        var filed = api.as(SALES, "POST", "/api/v1/requests", form(opportunityId, LocalDate.now().plusDays(10)));
+        var filed = api.as(SALES, "POST", "/api/v1/requests", form(opportunityId, LocalDate.now(clock).plusDays(10)));
         var location = filed.headers().firstValue("Location").orElseThrow();
 
         var withoutDate = api.as(SALES, "PUT", location + "/outcome", "{\"result\":\"WON\",\"amount\":180000}");
@@ -86,7 +88,7 @@ class RequestApiTest {
         assertThat(withoutDate.body()).contains("outcome.closeDate.required");
         assertThat(api.as(SALES, "GET", location + "/outcome", null).statusCode()).isEqualTo(404);
 
-        var closeDate = LocalDate.now().plusDays(5);
+        var closeDate = LocalDate.now(clock).plusDays(5);
         var won = api.as(SALES, "PUT", location + "/outcome",
                 "{\"result\":\"WON\",\"amount\":180000,\"closeDate\":\"%s\"}".formatted(closeDate));
         assertThat(won.statusCode()).as(won.body()).isEqualTo(200);

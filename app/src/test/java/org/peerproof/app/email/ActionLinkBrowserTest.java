@@ -3,8 +3,8 @@ package org.peerproof.app.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerproof.app.testsupport.KeycloakTestServer.APP_URL;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +55,7 @@ class ActionLinkBrowserTest {
     @Autowired ReferenceRequestRepository requests;
     @Autowired OutboxMessageRepository outbox;
     @Autowired TransactionTemplate transactions;
+    @Autowired Clock clock;
 
     private HeadlessChromium browser;
 
@@ -80,8 +81,8 @@ class ActionLinkBrowserTest {
             var template = DomainFixtures.request("OPP-LINK-" + advocate.getId());
             var request = requests.save(new ReferenceRequest(template.getOpportunityId(), "Prospect Browser AG",
                     template.getProspectIndustry(), template.getSizeBand(), template.getRegion(), template.getDealStage(),
-                    ActivityTypeCode.REFERENCE_CALL_30, LocalDate.now().plusDays(20), "sales@peerproof.test",
-                    Instant.now()));
+                    ActivityTypeCode.REFERENCE_CALL_30, LocalDate.now(clock).plusDays(20), "sales@peerproof.test",
+                    clock.instant()));
             return List.of(advocate.getId(), request.getId());
         });
         var askId = dispatch.ask(PROGRAM_MANAGER, ids.get(1), List.of(ids.get(0))).getFirst();

@@ -3,8 +3,8 @@ package org.peerproof.app.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerproof.app.testsupport.KeycloakTestServer.APP_URL;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +27,7 @@ class OutboxBrowserTest {
 
     @Autowired OutboxMessageRepository outbox;
     @Autowired TransactionTemplate transactions;
+    @Autowired Clock clock;
 
     private HeadlessChromium browser;
 
@@ -45,10 +46,11 @@ class OutboxBrowserTest {
     @Test
     void aFailedMessageShowsItsErrorAndCanBeSentAgain() {
         var failedId = transactions.execute(status -> {
+            var now = clock.instant();
             var message = outbox.save(new OutboxMessage("failed-" + System.nanoTime() + "@customer.example", "ASK_NEW",
-                    MailCategory.ASKS, null, Locale.ENGLISH, "{}", Instant.now()));
-            message.claim(Instant.now());
-            message.recordFailure("550 mailbox unavailable", Instant.now().plusSeconds(60), true);
+                    MailCategory.ASKS, null, Locale.ENGLISH, "{}", now));
+            message.claim(now);
+            message.recordFailure("550 mailbox unavailable", now.plusSeconds(60), true);
             return message.getId();
         });
         browser.driver().get(APP_URL + "/admin/outbox");

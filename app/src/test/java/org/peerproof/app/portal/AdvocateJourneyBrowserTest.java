@@ -3,8 +3,8 @@ package org.peerproof.app.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerproof.app.testsupport.KeycloakTestServer.APP_URL;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -65,6 +65,8 @@ class AdvocateJourneyBrowserTest {
     ActivityTypeRepository activityTypes;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void openPhoneBrowser() {
@@ -163,7 +165,7 @@ class AdvocateJourneyBrowserTest {
             var advocate = advocates.findById(advocateId).orElseThrow();
             advocate.changeStatus(AdvocateStatus.ACTIVE);
             advocate.assignTier(tiers.findByRank(2).orElseThrow());
-            advocate.join(LocalDate.now());
+            advocate.join(LocalDate.now(clock.withZone(advocate.getTimeZone())));
         });
     }
 
@@ -171,9 +173,9 @@ class AdvocateJourneyBrowserTest {
         return transactions.execute(status -> {
             var request = requests.save(new ReferenceRequest("OPP-JOURNEY-" + advocateId, "Prospect Journey",
                     Industry.HEALTHCARE, SizeBand.LARGE, Region.EMEA, DealStage.EVALUATION,
-                    ActivityTypeCode.REFERENCE_CALL_30, LocalDate.now().plusDays(10), "sales@peerproof.test",
-                    Instant.now()));
-            var now = Instant.now();
+                    ActivityTypeCode.REFERENCE_CALL_30, LocalDate.now(clock).plusDays(10), "sales@peerproof.test",
+                    clock.instant()));
+            var now = clock.instant();
             return asks.save(new Ask(request, advocates.findById(advocateId).orElseThrow(), now,
                     now.plus(Duration.ofDays(3)))).getId();
         });
@@ -184,7 +186,8 @@ class AdvocateJourneyBrowserTest {
             var ask = asks.findById(askId).orElseThrow();
             ask.complete();
             activities.save(Activity.fulfilling(ask, activityTypes.findById(ActivityTypeCode.REFERENCE_CALL_30)
-                    .orElseThrow(), LocalDate.now(), "pm@peerproof.test", Instant.now()));
+                    .orElseThrow(), LocalDate.now(clock.withZone(ask.getAdvocate().getTimeZone())), "pm@peerproof.test",
+                    clock.instant()));
         });
     }
 

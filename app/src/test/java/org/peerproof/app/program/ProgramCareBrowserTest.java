@@ -3,8 +3,8 @@ package org.peerproof.app.program;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerproof.app.testsupport.KeycloakTestServer.APP_URL;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -54,6 +54,7 @@ class ProgramCareBrowserTest {
     @Autowired ProgramSettingsRepository settings;
     @Autowired AuditEventRepository audit;
     @Autowired TransactionTemplate transactions;
+    @Autowired Clock clock;
 
     @BeforeEach
     void openBrowser() {
@@ -100,8 +101,8 @@ class ProgramCareBrowserTest {
             var account = accounts.save(new CustomerAccount("Tiermove Testing Ltd", Industry.RETAIL, SizeBand.LARGE,
                     Region.EMEA));
             var advocate = new Advocate(account, "Tess Tiermove", "tess.tiermove@example.com", ZoneId.of("UTC"),
-                    AdvocateStatus.NOMINATED, Instant.now());
-            advocate.join(LocalDate.now().minusMonths(2));
+                    AdvocateStatus.NOMINATED, clock.instant());
+            advocate.join(LocalDate.now(clock.withZone(advocate.getTimeZone())).minusMonths(2));
             advocate.assignTier(tiers.findByRank(2).orElseThrow());
             return advocates.save(advocate).getId();
         });
@@ -167,9 +168,9 @@ class ProgramCareBrowserTest {
             // Whatever the demo left open is answered first, so the card shows this one.
             recommitments.findByAdvocateIdOrderBySentAtDesc(ben.getId()).stream()
                     .filter(open -> open.getStatus() == RecommitmentStatus.SENT)
-                    .forEach(open -> open.confirm(Instant.now()));
-            return recommitments.save(new Recommitment(advocates.findById(ben.getId()).orElseThrow(), Instant.now(),
-                    LocalDate.now().plusDays(30))).getId();
+                    .forEach(open -> open.confirm(clock.instant()));
+            return recommitments.save(new Recommitment(advocates.findById(ben.getId()).orElseThrow(), clock.instant(),
+                    LocalDate.now(clock).plusDays(30))).getId();
         });
         signIn("portal", "advocate2@peerproof.test");
 

@@ -3,7 +3,7 @@ package org.peerproof.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +48,8 @@ class ApiAccessTest {
     AskRepository asks;
     @Autowired
     CustomerAccountRepository accounts;
+    @Autowired
+    Clock clock;
 
     private Long alicesAsk;
     private Long bensAsk;
@@ -64,7 +66,7 @@ class ApiAccessTest {
         var elsewhere = new CustomerAccount("Someone Else's Account", Industry.RETAIL, SizeBand.SMALL, Region.APAC);
         elsewhere.setRelationshipOwner("other.csm@peerproof.test");
         accounts.save(elsewhere);
-        var now = Instant.now();
+        var now = clock.instant();
         alicesAsk = asks.save(new Ask(salesRequest, alice, now, now.plusSeconds(86_400))).getId();
         bensAsk = asks.save(new Ask(otherRequest, ben, now, now.plusSeconds(86_400))).getId();
     }
@@ -172,10 +174,10 @@ class ApiAccessTest {
         assertThat(get("/api/v1/nothing-here", token("admin@peerproof.test")).statusCode()).isEqualTo(403);
     }
 
-    private static ReferenceRequest request(String opportunityId, String requestedBy) {
+    private ReferenceRequest request(String opportunityId, String requestedBy) {
         return new ReferenceRequest(opportunityId, "Prospect " + opportunityId, Industry.HEALTHCARE, SizeBand.LARGE,
-                Region.EMEA, DealStage.EVALUATION, ActivityTypeCode.REFERENCE_CALL_30, LocalDate.now().plusDays(10),
-                requestedBy, Instant.now());
+                Region.EMEA, DealStage.EVALUATION, ActivityTypeCode.REFERENCE_CALL_30,
+                LocalDate.now(clock).plusDays(10), requestedBy, clock.instant());
     }
 
     private String token(String email) {

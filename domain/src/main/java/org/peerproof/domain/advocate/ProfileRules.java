@@ -26,6 +26,12 @@ public final class ProfileRules {
      * it (or never) are due. The directory and the metrics both count stale profiles with it.
      */
     public static LocalDate staleOnOrBefore(LocalDate today, int reviewMonths) {
-        return today.minusMonths(reviewMonths);
+        // minusMonths clamps to the month's end, so on 30 June it gives 30 December although a review on 31 December
+        // is also due (31 December + 6 months is 30 June): step over such days so this agrees with needsReview.
+        var newest = today.minusMonths(reviewMonths);
+        while (needsReview(newest.plusDays(1), today, reviewMonths)) {
+            newest = newest.plusDays(1);
+        }
+        return newest;
     }
 }

@@ -93,14 +93,15 @@ public class AskExpiry {
         if (CLOSED.contains(request.getStatus()) || asks.existsByRequestIdAndStatusIn(requestId, IN_PROGRESS)) {
             return request.getStatus();
         }
-        var today = LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+        var now = Instant.now(clock);
+        var today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         if (request.getNeededBy().isBefore(today)) {
             request.changeStatus(RequestStatus.UNFULFILLED);
             audit.record(AuditTrail.SYSTEM_ACTOR, UNFULFILLED, REQUEST_AUDIT_ENTITY, requestId, null);
             return request.getStatus();
         }
         if (askNextMatchAutomatically) {
-            var askable = matching.rank(requestId, today, false).stream()
+            var askable = matching.rank(requestId, now, false).stream()
                     .filter(MatchCandidate::askable).map(MatchCandidate::advocateId).toList();
             if (dispatch.askFirstAskable(requestId, askable).isPresent()) {
                 return request.getStatus();

@@ -1,5 +1,6 @@
 package org.peerproof.domain.matching;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -48,19 +49,20 @@ public class EligibilitySnapshots {
     }
 
     /**
-     * {@link #forNewAsk} for many advocates at once, e.g. to rank them for a request: the asks of the quarter and
-     * the latest activities come from grouped queries rather than two queries per advocate. The advocates'
-     * consents, blackouts and tier types should already be loaded, or they are read one advocate at a time.
+     * {@link #forNewAsk} for many advocates at once, e.g. to rank them for a request, each on their own day at
+     * {@code askedAt}: the asks of each advocate's quarter and the latest activities come from grouped queries
+     * rather than two queries per advocate. The advocates' consents, blackouts and tier types should already be
+     * loaded, or they are read one advocate at a time.
      *
      * @return advocate id to candidate, for every advocate given
      */
     public Map<Long, EligibilityCandidate> forNewAsks(List<Advocate> advocates, ActivityTypeCode activityType,
-                                                      LocalDate askDate) {
+                                                      Instant askedAt) {
         if (advocates.isEmpty()) {
             return Map.of();
         }
         var latestActivities = activities.findLatestByAdvocate(advocates.stream().map(Advocate::getId).toList());
-        var asked = asksInQuarterByAdvocate(advocates, Quarter.of(askDate));
+        var asked = asksInOwnQuarterByAdvocate(advocates, askedAt);
         var candidates = new HashMap<Long, EligibilityCandidate>();
         for (var advocate : advocates) {
             candidates.put(advocate.getId(), of(advocate, activityType, asked.getOrDefault(advocate.getId(), 0L),
@@ -69,13 +71,15 @@ public class EligibilitySnapshots {
         return candidates;
     }
 
-    /** One grouped count per time zone, since each advocate's quarter starts at midnight in their own zone. */
-    private Map<Long, Long> asksInQuarterByAdvocate(List<Advocate> advocates, Quarter quarter) {
+    /** One grouped count per time zone: each advocate's quarter is the one their own day at {@code at} falls in. */
+    private Map<Long, Long> asksInOwnQuarterByAdvocate(List<Advocate> advocates, Instant at) {
         var idsByZone = advocates.stream().collect(Collectors.groupingBy(Advocate::getTimeZone,
                 Collectors.mapping(Advocate::getId, Collectors.toList())));
         var counts = new HashMap<Long, Long>();
-        idsByZone.forEach((zone, ids) ->
-                counts.putAll(asks.countTowardCapByAdvocate(ids, quarter.startInclusive(zone), quarter.endExclusive(zone))));
+        idsByZone.forEach((zone, ids) -> {
+            var quarter = Quarter.of(LocalDate.ofInstant(at, zone));
+            counts.putAll(asks.countTowardCapByAdvocate(ids, quarter.startInclusive(zone), quarter.endExclusive(zone)));
+        });
         return counts;
     }
 

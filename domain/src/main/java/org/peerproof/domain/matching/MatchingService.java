@@ -1,5 +1,6 @@
 package org.peerproof.domain.matching;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -49,25 +50,28 @@ public class MatchingService {
     /**
      * The active advocates of reviewed accounts for request {@code requestId}, eligible ones first, each group
      * {@linkplain MatchScoring#BEST_FIRST best first}. Advocates already asked for the request keep their place
-     * but carry their ask's status and are not {@linkplain MatchCandidate#askable() askable}.
+     * but carry their ask's status and are not {@linkplain MatchCandidate#askable() askable}. Rule 1 is judged on
+     * each advocate's own day at {@code askedAt}, as {@link EligibilityNow} judges the ask itself: late in the UTC
+     * evening of 31 March an advocate in Tokyo is already in the next quarter.
      *
-     * @param askDate           the day the ask would be put to the advocate
+     * @param askedAt           the moment the ask would be put to the advocates
      * @param includeIneligible whether to list advocates Rule 1 rules out, with their reasons, after the eligible ones
      * @throws RecordNotFoundException if there is no such request
      */
-    public List<MatchCandidate> rank(Long requestId, LocalDate askDate, boolean includeIneligible) {
+    public List<MatchCandidate> rank(Long requestId, Instant askedAt, boolean includeIneligible) {
         var request = requests.findForMatching(requestId)
                 .orElseThrow(() -> new RecordNotFoundException("request.notFound", requestId));
         var policy = new EligibilityPolicy(settings.current().toRules());
         var candidates = loadMatchableAdvocates();
-        var eligibilityByAdvocate = snapshots.forNewAsks(candidates, request.getActivityType(), askDate);
-        var usage = asksInUsageWindow(candidates, askDate);
+        var eligibilityByAdvocate = snapshots.forNewAsks(candidates, request.getActivityType(), askedAt);
+        var usage = asksInUsageWindow(candidates, LocalDate.ofInstant(askedAt, ZoneOffset.UTC));
 
         var eligible = new ArrayList<AdvocateFitProfile>();
         var ineligible = new ArrayList<AdvocateFitProfile>();
         var reasonsByAdvocate = new HashMap<Long, List<IneligibilityReason>>();
         for (var advocate : candidates) {
-            var result = policy.evaluate(eligibilityByAdvocate.get(advocate.getId()), request.getActivityType(), askDate);
+            var askDay = LocalDate.ofInstant(askedAt, advocate.getTimeZone());
+            var result = policy.evaluate(eligibilityByAdvocate.get(advocate.getId()), request.getActivityType(), askDay);
             var profile = AdvocateFitProfile.of(advocate, Math.toIntExact(usage.getOrDefault(advocate.getId(), 0L)));
             if (result.eligible()) {
                 eligible.add(profile);

@@ -2,6 +2,7 @@ package org.peerproof.domain.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -62,6 +63,8 @@ class MatchingServiceTest {
 
     /** A Wednesday in Q2 2026. */
     static final LocalDate ASK_DATE = LocalDate.parse("2026-05-13");
+    /** Midday in UTC: the same day in Berlin, New York and Tokyo, the test advocates' zones. */
+    static final Instant ASK_AT = ASK_DATE.atTime(12, 0).toInstant(ZoneOffset.UTC);
     static final Instant CREATED_AT = Instant.parse("2026-01-05T09:00:00Z");
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -142,7 +145,7 @@ class MatchingServiceTest {
         perfectFit("Unreviewed Peer", unreviewed);
         flushAndClear();
 
-        var ranked = matching.rank(request.getId(), ASK_DATE, true);
+        var ranked = matching.rank(request.getId(), ASK_AT, true);
 
         assertThat(ranked).extracting(MatchCandidate::name).startsWith(
                 "Perfect Peer", "Idle Twin", "Busy Twin", "Faraway Peer", "Local Manufacturer");
@@ -172,7 +175,7 @@ class MatchingServiceTest {
         perfectFit("Paused Peer", saasEmeaMid).pauseUntil(ASK_DATE);
         flushAndClear();
 
-        assertThat(matching.rank(request.getId(), ASK_DATE, false))
+        assertThat(matching.rank(request.getId(), ASK_AT, false))
                 .extracting(MatchCandidate::name).containsExactly("Perfect Peer");
     }
 
@@ -186,8 +189,41 @@ class MatchingServiceTest {
         }
         flushAndClear();
 
-        assertThat(matching.rank(request.getId(), ASK_DATE, true)).singleElement().satisfies(candidate ->
+        assertThat(matching.rank(request.getId(), ASK_AT, true)).singleElement().satisfies(candidate ->
                 assertThat(candidate.reasons()).singleElement().isInstanceOf(QuarterlyCapReached.class));
+    }
+
+    @Test
+    void judgesEachAdvocateOnTheirOwnDayAsTheAskItselfIsJudged() {
+        // 30 June 22:30 UTC: still the second quarter in London, already 1 July (third quarter) in Tokyo.
+        var askedAt = Instant.parse("2026-06-30T22:30:00Z");
+        var tokyo = ZoneId.of("Asia/Tokyo");
+        var cappedInTokyosNewQuarter = perfectFit("Tokyo Peer, capped since this morning", saasEmeaMid);
+        cappedInTokyosNewQuarter.setTimeZone(tokyo);
+        var freshInTokyosNewQuarter = perfectFit("Tokyo Peer, capped last quarter", saasEmeaMid);
+        freshInTokyosNewQuarter.setTimeZone(tokyo);
+        var blackedOutFromTokyosToday = perfectFit("Tokyo Peer, away from 1 July", saasEmeaMid);
+        blackedOutFromTokyosToday.setTimeZone(tokyo);
+        blackedOutFromTokyosToday.getBlackouts().add(new BlackoutPeriod(LocalDate.parse("2026-07-01"),
+                LocalDate.parse("2026-07-10")));
+        for (int i = 1; i <= 3; i++) {
+            var thisMorningInTokyo = Instant.parse("2026-06-30T16:00:00Z").plus(i, ChronoUnit.HOURS);
+            asks.save(new Ask(requests.save(otherRequest()), cappedInTokyosNewQuarter, thisMorningInTokyo,
+                    thisMorningInTokyo.plus(3, ChronoUnit.DAYS)));
+            var lastQuarter = Instant.parse("2026-06-10T03:00:00Z").plus(i, ChronoUnit.DAYS);
+            asks.save(new Ask(requests.save(otherRequest()), freshInTokyosNewQuarter, lastQuarter,
+                    lastQuarter.plus(3, ChronoUnit.DAYS)));
+        }
+        flushAndClear();
+
+        var ranked = matching.rank(request.getId(), askedAt, true);
+
+        assertThat(ranked).filteredOn(MatchCandidate::eligible).extracting(MatchCandidate::name)
+                .containsExactly("Tokyo Peer, capped last quarter");
+        assertThat(ranked).filteredOn(candidate -> !candidate.eligible())
+                .extracting(MatchCandidate::name, candidate -> candidate.reasons().getFirst().getClass())
+                .containsExactlyInAnyOrder(tuple("Tokyo Peer, capped since this morning", QuarterlyCapReached.class),
+                        tuple("Tokyo Peer, away from 1 July", InBlackout.class));
     }
 
     @Test
@@ -208,7 +244,7 @@ class MatchingServiceTest {
         var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
 
-        var ranked = matching.rank(request.getId(), ASK_DATE, true);
+        var ranked = matching.rank(request.getId(), ASK_AT, true);
 
         assertThat(ranked).hasSize(300);
         // request, settings, advocates, five collections, tiers, latest activities, usage, one count per zone
@@ -230,7 +266,7 @@ class MatchingServiceTest {
         flushAndClear();
         var stored = advocates.findAllById(List.of(fresh.getId(), capped.getId(), resting.getId()));
 
-        var batch = snapshots.forNewAsks(stored, ActivityTypeCode.REFERENCE_CALL_30, ASK_DATE);
+        var batch = snapshots.forNewAsks(stored, ActivityTypeCode.REFERENCE_CALL_30, ASK_AT);
 
         assertThat(batch).hasSize(3);
         for (var advocate : stored) {
@@ -243,7 +279,7 @@ class MatchingServiceTest {
 
     @Test
     void anUnknownRequestIsNotFound() {
-        assertThatThrownBy(() -> matching.rank(-1L, ASK_DATE, true)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> matching.rank(-1L, ASK_AT, true)).isInstanceOf(RecordNotFoundException.class);
     }
 
     /** An active Tier 2 advocate who fits the request on every criterion their account allows. */

@@ -150,12 +150,12 @@ class RequestLifecycleTest {
         assertThat(filed.products()).containsExactly(ehr.getName());
         assertThat(filed.createdAt()).isEqualTo(NOW);
 
-        var ranked = matching.rank(requestId, TODAY, false);
+        var ranked = matching.rank(requestId, NOW, false);
         assertThat(ranked.getFirst().advocateId()).isEqualTo(alice.getId());
         assertThat(ranked.getFirst().askable()).isTrue();
 
         var askId = dispatch.ask(PROGRAM_MANAGER, requestId, List.of(alice.getId())).getFirst();
-        var afterAsking = matching.rank(requestId, TODAY, false).getFirst();
+        var afterAsking = matching.rank(requestId, NOW, false).getFirst();
         assertThat(afterAsking.askStatus()).isEqualTo(AskStatus.PENDING);
         assertThat(afterAsking.askable()).as("asked once, never offered again").isFalse();
         var pendingForSales = referenceRequests.detail(SALES, requestId).asks().getFirst();

@@ -16,13 +16,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.peerproof.app.testsupport.PeerProofAppTest;
+import org.junit.jupiter.api.function.Executable;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.matching.BurnoutTrigger;
@@ -32,32 +31,31 @@ import org.peerproof.domain.metrics.MetricsReport;
 import org.peerproof.domain.metrics.MetricsReport.BurnoutRow;
 import org.peerproof.domain.metrics.ProgramMetrics;
 import org.peerproof.domain.metrics.Ratio;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Acceptance of issue 7's dashboard: on the demo program, for the default period, every figure has a non-trivial
- * value and equals what a plain SQL query written here, independently of the service, says.
+ * Acceptance of the metrics dashboard: on the demo program, for the default period, every figure has a non-trivial
+ * value and equals what a plain SQL query written here, independently of the service, says. The date sweep
+ * ({@code DemoProgramOnEveryDayTest}) runs these checks at each of its instants.
  */
-@PeerProofAppTest
-class ProgramMetricsAcceptanceTest {
+public final class ProgramMetricsAcceptance {
 
-    static final SignedInUser PROGRAM_MANAGER = new SignedInUser("pm", "pm@peerproof.test", true, "PM", null,
+    public static final SignedInUser PROGRAM_MANAGER = new SignedInUser("pm", "pm@peerproof.test", true, "PM", null,
             Set.of(Roles.PROGRAM_MANAGER));
 
-    @Autowired ProgramMetrics metrics;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
+    private final ProgramMetrics metrics;
+    private final JdbcTemplate jdbc;
+    private final MetricsReport report;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final LocalDateTime fromUtc;
+    private final LocalDateTime toUtc;
+    private final Instant now;
 
-    MetricsReport report;
-    LocalDate from;
-    LocalDate to;
-    LocalDateTime fromUtc;
-    LocalDateTime toUtc;
-    Instant now;
-
-    @BeforeEach
-    void defaultPeriod() {
+    /** Reads the report for the default period ending on the clock's today. */
+    public ProgramMetricsAcceptance(ProgramMetrics metrics, JdbcTemplate jdbc, Clock clock) {
+        this.metrics = metrics;
+        this.jdbc = jdbc;
         now = clock.instant();
         var filter = MetricsFilter.of(MetricsPeriod.DEFAULT, metrics.today());
         from = filter.from();
@@ -68,7 +66,26 @@ class ProgramMetricsAcceptanceTest {
         assertThat(ChronoUnit.DAYS.between(from, to)).as("a year").isGreaterThan(360);
     }
 
-    @Test
+    /** Every check, each named for the report of the test that runs them. */
+    public Map<String, Executable> checks() {
+        var checks = new LinkedHashMap<String, Executable>();
+        checks.put("metrics: availability within 48 h", this::availabilityWithin48Hours);
+        checks.put("metrics: time to match", this::timeToMatch);
+        checks.put("metrics: call-to-close", this::callToCloseWithAndWithoutACompletedReference);
+        checks.put("metrics: reference NPS", this::referenceNpsAgainstOverallNps);
+        checks.put("metrics: influenced revenue", this::influencedRevenuePerMonth);
+        checks.put("metrics: usage distribution", this::usageDistributionOverTheActiveAdvocates);
+        checks.put("metrics: burnout list", this::burnoutListMatchesTheAsksOfEachActiveAdvocate);
+        checks.put("metrics: stale profiles", this::staleProfiles);
+        checks.put("metrics: requests by stage", this::requestsByDealStage);
+        return checks;
+    }
+
+    /** The report the checks compare, for checks of the same data elsewhere. */
+    public MetricsReport report() {
+        return report;
+    }
+
     void availabilityWithin48Hours() {
         var judgeableBefore = LocalDateTime.ofInstant(now.minus(Duration.ofHours(48)), ZoneOffset.UTC);
         var row = jdbc.queryForMap("""
@@ -97,8 +114,7 @@ class ProgramMetricsAcceptanceTest {
         }
     }
 
-    @Test
-    void timeToMatch() {
+    private void timeToMatch() {
         var row = jdbc.queryForMap("""
                 SELECT COUNT(*) AS matched, AVG(TIMESTAMPDIFF(SECOND, created_at, first_matched_at)) / 3600 AS average,
                        (SELECT DISTINCT MEDIAN(TIMESTAMPDIFF(SECOND, m.created_at, m.first_matched_at)) OVER () / 3600
@@ -117,8 +133,7 @@ class ProgramMetricsAcceptanceTest {
                 .isEqualTo(timeToMatch.matchedRequests());
     }
 
-    @Test
-    void callToCloseWithAndWithoutACompletedReference() {
+    private void callToCloseWithAndWithoutACompletedReference() {
         var with = dealGroup("EXISTS");
         var without = dealGroup("NOT EXISTS");
         var callToClose = report.callToClose();
@@ -134,8 +149,7 @@ class ProgramMetricsAcceptanceTest {
         }
     }
 
-    @Test
-    void referenceNpsAgainstOverallNps() {
+    private void referenceNpsAgainstOverallNps() {
         var reference = jdbc.queryForMap("""
                 SELECT SUM(prospect_score >= 9) AS promoters, SUM(prospect_score IN (7, 8)) AS passives,
                        SUM(prospect_score <= 6) AS detractors
@@ -152,8 +166,7 @@ class ProgramMetricsAcceptanceTest {
         assertThat(nps.accountsScored()).isEqualTo(number(overall.get("accounts")).longValue()).isPositive();
     }
 
-    @Test
-    void influencedRevenuePerMonth() {
+    private void influencedRevenuePerMonth() {
         var byMonth = new HashMap<YearMonth, BigDecimal>();
         jdbc.query("""
                 SELECT DATE_FORMAT(d.close_date, '%Y-%m') AS month, SUM(d.amount) AS amount FROM deal_outcome d
@@ -172,8 +185,7 @@ class ProgramMetricsAcceptanceTest {
                 .as("months with influenced revenue").isGreaterThan(6);
     }
 
-    @Test
-    void usageDistributionOverTheActiveAdvocates() {
+    private void usageDistributionOverTheActiveAdvocates() {
         List<Long> asksPerAdvocate = jdbc.queryForList("""
                 SELECT (SELECT COUNT(*) FROM ask k WHERE k.advocate_id = v.id AND k.status <> 'WITHDRAWN'
                           AND k.asked_at >= ? AND k.asked_at < ?)
@@ -205,8 +217,7 @@ class ProgramMetricsAcceptanceTest {
                 .isStrictlyBetween(0.0, 1.0);
     }
 
-    @Test
-    void burnoutListMatchesTheAsksOfEachActiveAdvocate() {
+    private void burnoutListMatchesTheAsksOfEachActiveAdvocate() {
         var zones = new HashMap<Long, ZoneId>();
         jdbc.query("SELECT id, time_zone FROM advocate WHERE status = 'ACTIVE'",
                 rs -> { zones.put(rs.getLong("id"), ZoneId.of(rs.getString("time_zone"))); });
@@ -257,8 +268,7 @@ class ProgramMetricsAcceptanceTest {
         }
     }
 
-    @Test
-    void staleProfiles() {
+    private void staleProfiles() {
         var stale = jdbc.queryForObject("""
                 SELECT COUNT(*) FROM advocate WHERE status = 'ACTIVE'
                   AND (last_profile_review_on IS NULL OR last_profile_review_on <= DATE_SUB(?, INTERVAL 6 MONTH))""",
@@ -267,8 +277,7 @@ class ProgramMetricsAcceptanceTest {
         assertThat(report.staleProfiles().oldest()).hasSize((int) Math.min(stale, 100));
     }
 
-    @Test
-    void requestsByDealStage() {
+    private void requestsByDealStage() {
         var counts = new HashMap<String, Long>();
         jdbc.query("""
                 SELECT deal_stage, COUNT(*) AS requests FROM reference_request

@@ -193,6 +193,8 @@ class ProgramCareBrowserTest {
 
     private void waitForText(String text) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .withMessage(() -> "'" + text + "' on " + browser.driver().getCurrentUrl() + ", which shows: "
+                        + browser.driver().findElement(By.tagName("body")).getText())
                 .until(driver -> driver.findElement(By.tagName("body")).getText().contains(text));
     }
 

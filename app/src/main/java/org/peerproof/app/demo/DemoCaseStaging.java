@@ -11,10 +11,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.peerproof.domain.account.CustomerAccount;
 import org.peerproof.domain.account.RelationshipHealth;
 import org.peerproof.domain.activity.Activity;
@@ -22,7 +22,6 @@ import org.peerproof.domain.activity.ActivityRepository;
 import org.peerproof.domain.activity.ActivityType;
 import org.peerproof.domain.activity.ActivityTypeCode;
 import org.peerproof.domain.advocate.Advocate;
-import org.peerproof.domain.advocate.AdvocateRepository;
 import org.peerproof.domain.advocate.BlackoutPeriod;
 import org.peerproof.domain.ask.Ask;
 import org.peerproof.domain.ask.AskRepository;
@@ -48,14 +47,14 @@ import org.springframework.stereotype.Component;
  * Stages every {@link DemoCase} on purpose, relative to the generator's "now", for advocates created for it (never
  * the ones the random history already asked, so no staged ask changes a history the simulation checked against
  * rule 1). Dates are each advocate's own days, as rule 1 and rule 2 count them. The staged asks keep rule 1 with one
- * exception the calendar forces: on the last day of a quarter the rolling quarter of rule 2 is the calendar quarter,
- * so more than four asks in it are more than the cap of three; the advocate over the burnout threshold then shows
- * what rule 2 is there to catch, asks put around the cap.
+ * exception the calendar forces: when rule 2's rolling quarter is the calendar quarter (the last day of most quarters),
+ * more than four asks in it are more than the cap of three; the advocate over the burnout threshold then shows what
+ * rule 2 is there to catch, asks put around the cap.
  */
 @Component
 class DemoCaseStaging {
 
-    static final String OPPORTUNITY_PREFIX = "OPP-DEMO-CASE-";
+    private static final String OPPORTUNITY_PREFIX = "OPP-DEMO-CASE-";
     private static final ZoneId SALES_ZONE = ZoneOffset.UTC;
     private static final ActivityTypeCode CALL = ActivityTypeCode.REFERENCE_CALL_30;
 
@@ -65,19 +64,16 @@ class DemoCaseStaging {
     private final DealOutcomeRepository dealOutcomes;
     private final RecommitmentRepository recommitments;
     private final CheckInRepository checkIns;
-    private final AdvocateRepository advocates;
 
-    @SuppressWarnings("java:S107") // one repository per aggregate a case touches
     DemoCaseStaging(ReferenceRequestRepository requests, AskRepository asks, ActivityRepository activities,
                     DealOutcomeRepository dealOutcomes, RecommitmentRepository recommitments,
-                    CheckInRepository checkIns, AdvocateRepository advocates) {
+                    CheckInRepository checkIns) {
         this.requests = requests;
         this.asks = asks;
         this.activities = activities;
         this.dealOutcomes = dealOutcomes;
         this.recommitments = recommitments;
         this.checkIns = checkIns;
-        this.advocates = advocates;
     }
 
     /** Creates a fresh, fully available advocate for one case: active, willing to take calls, no history. */
@@ -118,7 +114,7 @@ class DemoCaseStaging {
             return switch (demoCase) {
                 case BURNOUT_TOO_MANY_ASKS -> List.of(overAsked());
                 case BURNOUT_DECLINE_STREAK -> List.of(decliningThreeInARow());
-                case AT_QUARTERLY_CAP -> List.of(atCap(zone("Asia/Tokyo")), atCap(zone("America/Chicago")));
+                case AT_QUARTERLY_CAP -> List.of(atCap(ZoneId.of("Asia/Tokyo")), atCap(ZoneId.of("America/Chicago")));
                 case RESTING_AFTER_HEAVY_ACTIVITY -> List.of(restingAfterHeavyActivity());
                 case IN_BLACKOUT_TODAY -> List.of(inBlackout());
                 case PAUSED -> List.of(paused());
@@ -150,7 +146,7 @@ class DemoCaseStaging {
         private Long overAsked() {
             var advocate = cast(DemoCase.BURNOUT_TOO_MANY_ASKS, 2);
             var zone = advocate.getTimeZone();
-            var localToday = advocate.today(fixedAt(zone));
+            var localToday = localToday(advocate);
             int asksToStage = stage.rules().burnoutAskThreshold() + 1;
             var window = BurnoutPolicy.rollingQuarterEndingOn(localToday);
             var quarterStart = Quarter.of(localToday).startInclusive(zone);
@@ -167,10 +163,10 @@ class DemoCaseStaging {
         /** Three declines in a row after an earlier completed call, one ask a month or more apart. */
         private Long decliningThreeInARow() {
             var advocate = cast(DemoCase.BURNOUT_DECLINE_STREAK, 2);
-            var localToday = advocate.today(fixedAt(advocate.getTimeZone()));
-            putAsk(advocate, CALL, noon(localToday.minusDays(200), advocate), AskStatus.COMPLETED);
+            var localToday = localToday(advocate);
+            putAsk(advocate, noon(localToday.minusDays(200), advocate), AskStatus.COMPLETED);
             for (int daysAgo : new int[] {100, 55, 10}) {
-                putAsk(advocate, CALL, noon(localToday.minusDays(daysAgo), advocate), AskStatus.DECLINED);
+                putAsk(advocate, noon(localToday.minusDays(daysAgo), advocate), AskStatus.DECLINED);
             }
             return advocate.getId();
         }
@@ -181,7 +177,7 @@ class DemoCaseStaging {
         private Long atCap(ZoneId zone) {
             var advocate = cast(DemoCase.AT_QUARTERLY_CAP, 2);
             advocate.setTimeZone(zone);
-            var quarterStart = Quarter.of(advocate.today(fixedAt(zone))).startInclusive(zone);
+            var quarterStart = Quarter.of(localToday(advocate)).startInclusive(zone);
             answerAll(advocate, spread(quarterStart, now, stage.rules().quarterlyAskCap()), AskStatus.ACCEPTED);
             return advocate.getId();
         }
@@ -189,10 +185,10 @@ class DemoCaseStaging {
         private Long restingAfterHeavyActivity() {
             var advocate = cast(DemoCase.RESTING_AFTER_HEAVY_ACTIVITY, 1);
             var heavy = stage.activityTypes().values().stream().filter(ActivityType::isHeavy)
-                    .min((a, b) -> a.getCode().compareTo(b.getCode())).orElseThrow();
+                    .min(Comparator.comparing(ActivityType::getCode)).orElseThrow();
             // Past the ordinary rest, inside the heavy one: only the Tier 1 heavy rest holds them back.
             int daysAgo = (stage.rules().restDays() + stage.rules().heavyRestDays()) / 2;
-            var day = advocate.today(fixedAt(advocate.getTimeZone())).minusDays(daysAgo);
+            var day = localToday(advocate).minusDays(daysAgo);
             var activity = new Activity(advocate, heavy, day, PROGRAM_MANAGER, noon(day, advocate));
             activity.setNotes("Keynote at the user conference.");
             activities.save(activity);
@@ -201,14 +197,14 @@ class DemoCaseStaging {
 
         private Long inBlackout() {
             var advocate = cast(DemoCase.IN_BLACKOUT_TODAY, 2);
-            var localToday = advocate.today(fixedAt(advocate.getTimeZone()));
+            var localToday = localToday(advocate);
             advocate.getBlackouts().add(new BlackoutPeriod(localToday.minusDays(2), localToday.plusDays(12)));
             return advocate.getId();
         }
 
         private Long paused() {
             var advocate = cast(DemoCase.PAUSED, 2);
-            advocate.pauseUntil(advocate.today(fixedAt(advocate.getTimeZone())).plusDays(30));
+            advocate.pauseUntil(localToday(advocate).plusDays(30));
             return advocate.getId();
         }
 
@@ -238,7 +234,7 @@ class DemoCaseStaging {
         /** Tier 1, in the program all along, last checked in two quarters ago. */
         private Long checkInOverdue() {
             var advocate = cast(DemoCase.CHECK_IN_OVERDUE, 1);
-            var quarter = Quarter.of(advocate.today(fixedAt(advocate.getTimeZone())));
+            var quarter = Quarter.of(localToday(advocate));
             var checkIn = new CheckIn(advocate, quarter.previous().previous().firstDay().plusDays(20), CSM,
                     RelationshipHealth.AMBER);
             checkIn.setNotes("Quarterly check-in: budget freeze, fewer asks for now.");
@@ -260,12 +256,12 @@ class DemoCaseStaging {
             for (int i = 0; i < 7 * 24 * 4 && expiry(askedAt.minus(step)).isAfter(earliestExpiry); i++) {
                 askedAt = askedAt.minus(step);
             }
-            putAsk(advocate, CALL, askedAt, AskStatus.PENDING);
+            putAsk(advocate, askedAt, AskStatus.PENDING);
             return advocate.getId();
         }
 
         private void unfulfilledRequest() {
-            var request = fileRequest(CALL, now.minus(Duration.ofDays(30)));
+            var request = fileRequest(now.minus(Duration.ofDays(30)));
             request.changeStatus(RequestStatus.UNFULFILLED);
         }
 
@@ -273,14 +269,14 @@ class DemoCaseStaging {
         private List<Long> dealWithReference(DealResult result, int callDaysAgo) {
             var demoCase = result == DealResult.WON ? DemoCase.WON_WITH_REFERENCE : DemoCase.LOST_WITH_REFERENCE;
             var advocate = cast(demoCase, 2);
-            var callOn = advocate.today(fixedAt(advocate.getTimeZone())).minusDays(callDaysAgo);
-            var ask = putAsk(advocate, CALL, noon(callOn, advocate), AskStatus.COMPLETED);
+            var callOn = localToday(advocate).minusDays(callDaysAgo);
+            var ask = putAsk(advocate, noon(callOn, advocate), AskStatus.COMPLETED);
             close(ask.getRequest(), result, callOn.plusDays(40)).influencedBy(ask);
             return List.of(advocate.getId());
         }
 
         private void dealWithoutReference(DealResult result, int filedDaysAgo) {
-            var request = fileRequest(CALL, now.minus(Duration.ofDays(filedDaysAgo)));
+            var request = fileRequest(now.minus(Duration.ofDays(filedDaysAgo)));
             request.changeStatus(RequestStatus.CANCELLED);
             close(request, result, today.minusDays(filedDaysAgo - 45L));
         }
@@ -305,23 +301,20 @@ class DemoCaseStaging {
         private void answerAll(Advocate advocate, List<Instant> times, AskStatus newest) {
             for (int i = 0; i < times.size(); i++) {
                 var respondBy = i + 1 < times.size() ? times.get(i + 1) : now;
-                var ask = putAsk(advocate, CALL, times.get(i), i + 1 < times.size() ? AskStatus.DECLINED : newest,
-                        respondBy);
-                Objects.requireNonNull(ask);
+                putAsk(advocate, times.get(i), i + 1 < times.size() ? AskStatus.DECLINED : newest, respondBy);
             }
         }
 
-        private Ask putAsk(Advocate advocate, ActivityTypeCode type, Instant askedAt, AskStatus outcome) {
-            return putAsk(advocate, type, askedAt, outcome, now);
+        private Ask putAsk(Advocate advocate, Instant askedAt, AskStatus outcome) {
+            return putAsk(advocate, askedAt, outcome, now);
         }
 
         /**
-         * One request and its ask to {@code advocate}, ending in {@code outcome}; an answer comes halfway between the
+         * One request for a 30-minute call and its ask to {@code advocate}, ending in {@code outcome}; an answer comes halfway between the
          * ask and {@code respondBy} (never after now), a completed call two days after the answer.
          */
-        private Ask putAsk(Advocate advocate, ActivityTypeCode type, Instant askedAt, AskStatus outcome,
-                           Instant respondBy) {
-            var request = fileRequest(type, askedAt.minus(Duration.ofHours(2)));
+        private Ask putAsk(Advocate advocate, Instant askedAt, AskStatus outcome, Instant respondBy) {
+            var request = fileRequest(askedAt.minus(Duration.ofHours(2)));
             var ask = asks.save(new Ask(request, advocate, askedAt, expiry(askedAt)));
             request.changeStatus(RequestStatus.ASKED);
             var respondedAt = askedAt.plus(Duration.between(askedAt, respondBy.isBefore(now) ? respondBy : now)
@@ -339,7 +332,7 @@ class DemoCaseStaging {
                 case ACCEPTED -> {
                     ask.accept(respondedAt);
                     request.matched(respondedAt);
-                    ask.schedule(later(now, respondedAt).plus(Duration.ofDays(3)));
+                    ask.schedule(now.plus(Duration.ofDays(3)));
                     ask.advocateBriefSent(respondedAt);
                 }
                 case COMPLETED -> complete(request, ask, respondedAt);
@@ -362,12 +355,12 @@ class DemoCaseStaging {
             request.fulfil(callAt);
         }
 
-        private ReferenceRequest fileRequest(ActivityTypeCode type, Instant createdAt) {
+        private ReferenceRequest fileRequest(Instant createdAt) {
             var account = stage.accounts().get(opportunitySequence % stage.accounts().size());
             var number = ++opportunitySequence;
             var request = new ReferenceRequest(OPPORTUNITY_PREFIX + "%03d".formatted(number),
                     "Prospect Case %d".formatted(number), account.getIndustry(), account.getSizeBand(),
-                    account.getRegion(), DealStage.EVALUATION, type,
+                    account.getRegion(), DealStage.EVALUATION, CALL,
                     LocalDate.ofInstant(createdAt, SALES_ZONE).plusDays(14), DemoVocabulary.SALES_REPS.getFirst(),
                     createdAt);
             request.setDealAmount(BigDecimal.valueOf(40_000L + number * 5_000L));
@@ -385,8 +378,9 @@ class DemoCaseStaging {
             return noon.isBefore(now) ? noon : now.minusSeconds(60);
         }
 
-        private java.time.Clock fixedAt(ZoneId zone) {
-            return java.time.Clock.fixed(now, zone);
+        /** The advocate's own day at the generator's "now", the day rules 1 and 2 count in. */
+        private LocalDate localToday(Advocate advocate) {
+            return LocalDate.ofInstant(now, advocate.getTimeZone());
         }
     }
 
@@ -403,11 +397,4 @@ class DemoCaseStaging {
         return times;
     }
 
-    private static Instant later(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static ZoneId zone(String id) {
-        return ZoneId.of(id);
-    }
 }

@@ -28,9 +28,12 @@ public final class ApplicationClock {
      * @throws IllegalArgumentException if {@code startAt} is neither blank nor an ISO instant with an offset
      */
     public static Clock of(String startAt, Clock system) {
-        return parse(startAt)
-                .map(start -> Clock.offset(system, Duration.between(system.instant(), start)))
-                .orElse(system);
+        return parse(startAt).map(start -> startingAt(start, system)).orElse(system);
+    }
+
+    /** A clock that reads {@code start} now and ticks on with {@code system}. */
+    public static Clock startingAt(Instant start, Clock system) {
+        return Clock.offset(system, Duration.between(system.instant(), start));
     }
 
     /** The instant {@code value} names, empty for blank. */

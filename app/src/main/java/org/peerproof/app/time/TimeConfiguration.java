@@ -22,14 +22,15 @@ class TimeConfiguration {
     @Bean
     Clock clock(@Value("${" + ApplicationClock.START_PROPERTY + ":}") String startAt, Environment environment) {
         var system = Clock.systemUTC();
-        if (ApplicationClock.parse(startAt).isEmpty()) {
+        var start = ApplicationClock.parse(startAt);
+        if (start.isEmpty()) {
             return system;
         }
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException(ApplicationClock.START_PROPERTY + " (PEERPROOF_CLOCK) moves the "
                     + "application's clock for demos and tests; the prod profile runs on real time only. Unset it.");
         }
-        var clock = ApplicationClock.of(startAt, system);
+        var clock = ApplicationClock.startingAt(start.get(), system);
         log.warn("The application clock is moved: it started at {} (real time {}) and ticks on from there",
                 clock.instant(), system.instant());
         return clock;

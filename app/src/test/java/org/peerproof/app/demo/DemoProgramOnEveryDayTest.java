@@ -237,8 +237,7 @@ class DemoProgramOnEveryDayTest {
         var flagged = metricsAcceptance.report().burnout().stream().map(BurnoutRow::advocateId)
                 .collect(Collectors.toSet());
         var active = DirectoryFilter.NONE.withStatus(org.peerproof.domain.advocate.AdvocateStatus.ACTIVE);
-        var rows = directory.page(ProgramMetricsAcceptance.PROGRAM_MANAGER, active, 0, 10_000,
-                List.of(new DirectorySort(DirectorySort.Key.NAME, true)));
+        var rows = directoryPage(active);
         assertThat(rows).hasSizeGreaterThan(100);
         assertThat(rows.stream().filter(DirectoryRow::burnoutFlagged).map(DirectoryRow::id)
                 .collect(Collectors.toSet())).isEqualTo(flagged);
@@ -289,8 +288,12 @@ class DemoProgramOnEveryDayTest {
     }
 
     private List<DirectoryRow> directoryRows(List<Long> advocateIds) {
-        return directory.page(ProgramMetricsAcceptance.PROGRAM_MANAGER, DirectoryFilter.NONE, 0, 10_000,
-                        List.of(new DirectorySort(DirectorySort.Key.NAME, true))).stream()
-                .filter(row -> advocateIds.contains(row.id())).toList();
+        return directoryPage(DirectoryFilter.NONE).stream().filter(row -> advocateIds.contains(row.id())).toList();
+    }
+
+    /** The whole directory a program manager sees under {@code filter}, in one page. */
+    private List<DirectoryRow> directoryPage(DirectoryFilter filter) {
+        return directory.page(ProgramMetricsAcceptance.PROGRAM_MANAGER, filter, 0, 10_000,
+                List.of(new DirectorySort(DirectorySort.Key.NAME, true)));
     }
 }

@@ -3,6 +3,7 @@ package org.peerproof.domain.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.peerproof.domain.activity.ActivityTypeCode.REFERENCE_CALL_30;
+import static org.peerproof.domain.matching.CandidateBuilder.eligible;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.function.Executable;
@@ -33,7 +33,7 @@ import org.peerproof.domain.matching.AskHistory;
 import org.peerproof.domain.matching.BurnoutAssessment;
 import org.peerproof.domain.matching.BurnoutPolicy;
 import org.peerproof.domain.matching.BurnoutTrigger;
-import org.peerproof.domain.matching.EligibilityCandidate;
+import org.peerproof.domain.matching.CandidateBuilder;
 import org.peerproof.domain.matching.EligibilityPolicy;
 import org.peerproof.domain.matching.IneligibilityReason;
 import org.peerproof.domain.matching.IneligibilityReason.InBlackout;
@@ -255,13 +255,13 @@ class CalendarRulesSweepTest {
 
             int counted = countTowardCap(thisQuarter, quarter, zone);
             assertThat(counted).isEqualTo(cap);
-            assertThat(reasons(Snapshot.ASKABLE.asksThisQuarter(counted), local.day()))
+            assertThat(reasons(eligible().asksThisQuarter(counted), local.day()))
                     .containsExactly(new QuarterlyCapReached(cap, cap, quarter.next().firstDay()));
 
             int countedBefore = countTowardCap(previousQuarter, quarter, zone);
             assertThat(countedBefore).isZero();
-            assertThat(reasons(Snapshot.ASKABLE.asksThisQuarter(countedBefore), local.day())).isEmpty();
-            assertThat(reasons(Snapshot.ASKABLE.asksThisQuarter(cap - 1), local.day())).isEmpty();
+            assertThat(reasons(eligible().asksThisQuarter(countedBefore), local.day())).isEmpty();
+            assertThat(reasons(eligible().asksThisQuarter(cap - 1), local.day())).isEmpty();
         });
     }
 
@@ -281,9 +281,9 @@ class CalendarRulesSweepTest {
 
                 assertThat(RestPeriod.after(restedEnough, rest.tierRank(), RULES).availableFrom())
                         .as("%s", rest).isEqualTo(day);
-                assertThat(reasons(Snapshot.ASKABLE.lastActivity(restedEnough, rest.tierRank()), day))
+                assertThat(reasons(eligible().lastActivity(restedEnough).tierRank(rest.tierRank()), day))
                         .as("%s", rest).isEmpty();
-                assertThat(reasons(Snapshot.ASKABLE.lastActivity(oneDayShort, rest.tierRank()), day))
+                assertThat(reasons(eligible().lastActivity(oneDayShort).tierRank(rest.tierRank()), day))
                         .as("%s", rest)
                         .containsExactly(new Resting(day.plusDays(1), rest.restDays(), oneDayShort.completedOn()));
             }
@@ -297,17 +297,17 @@ class CalendarRulesSweepTest {
             var day = local.day();
             for (var covering : List.of(new DateRange(day, day), new DateRange(day.minusDays(7), day),
                     new DateRange(day, day.plusDays(7)))) {
-                assertThat(reasons(Snapshot.ASKABLE.blackout(covering), day)).containsExactly(new InBlackout(covering));
+                assertThat(reasons(eligible().blackout(covering), day)).containsExactly(new InBlackout(covering));
             }
-            assertThat(reasons(Snapshot.ASKABLE.blackout(new DateRange(day.minusDays(7), day.minusDays(1))), day))
+            assertThat(reasons(eligible().blackout(new DateRange(day.minusDays(7), day.minusDays(1))), day))
                     .isEmpty();
-            assertThat(reasons(Snapshot.ASKABLE.blackout(new DateRange(day.plusDays(1), day.plusDays(7))), day))
+            assertThat(reasons(eligible().blackout(new DateRange(day.plusDays(1), day.plusDays(7))), day))
                     .isEmpty();
 
-            assertThat(reasons(Snapshot.ASKABLE.pausedUntil(day), day)).containsExactly(new Paused(day));
-            assertThat(reasons(Snapshot.ASKABLE.pausedUntil(day.plusDays(1)), day))
+            assertThat(reasons(eligible().pausedUntil(day), day)).containsExactly(new Paused(day));
+            assertThat(reasons(eligible().pausedUntil(day.plusDays(1)), day))
                     .containsExactly(new Paused(day.plusDays(1)));
-            assertThat(reasons(Snapshot.ASKABLE.pausedUntil(day.minusDays(1)), day)).isEmpty();
+            assertThat(reasons(eligible().pausedUntil(day.minusDays(1)), day)).isEmpty();
         });
     }
 
@@ -443,35 +443,7 @@ class CalendarRulesSweepTest {
         return byInstant;
     }
 
-    private static List<IneligibilityReason> reasons(Snapshot snapshot, LocalDate askDate) {
-        return ELIGIBILITY.evaluate(snapshot.candidate(), REFERENCE_CALL_30, askDate).reasons();
-    }
-
-    /** The varying parts of an {@link EligibilityCandidate}; {@link #ASKABLE} passes every clause. */
-    private record Snapshot(LocalDate pausedUntil, List<DateRange> blackouts, int asksThisQuarter,
-                            LastCompletedActivity lastActivity, int tierRank) {
-
-        static final Snapshot ASKABLE = new Snapshot(null, List.of(), 0, null, TIER_TWO);
-
-        Snapshot pausedUntil(LocalDate day) {
-            return new Snapshot(day, blackouts, asksThisQuarter, lastActivity, tierRank);
-        }
-
-        Snapshot blackout(DateRange range) {
-            return new Snapshot(pausedUntil, List.of(range), asksThisQuarter, lastActivity, tierRank);
-        }
-
-        Snapshot asksThisQuarter(int asks) {
-            return new Snapshot(pausedUntil, blackouts, asks, lastActivity, tierRank);
-        }
-
-        Snapshot lastActivity(LastCompletedActivity activity, int rank) {
-            return new Snapshot(pausedUntil, blackouts, asksThisQuarter, activity, rank);
-        }
-
-        EligibilityCandidate candidate() {
-            return new EligibilityCandidate(AdvocateStatus.ACTIVE, Set.of(REFERENCE_CALL_30), null, pausedUntil,
-                    blackouts, asksThisQuarter, lastActivity, tierRank, Set.of(REFERENCE_CALL_30));
-        }
+    private static List<IneligibilityReason> reasons(CandidateBuilder candidate, LocalDate askDate) {
+        return ELIGIBILITY.evaluate(candidate.build(), REFERENCE_CALL_30, askDate).reasons();
     }
 }

@@ -11,8 +11,11 @@ import org.peerproof.domain.activity.ActivityTypeCode;
 import org.peerproof.domain.advocate.AdvocateStatus;
 import org.peerproof.domain.calendar.DateRange;
 
-/** Test data: an advocate who passes every clause of Rule 1, changed one aspect at a time. */
-final class CandidateBuilder {
+/**
+ * Test data: an advocate who passes every clause of Rule 1, changed one aspect at a time. Public for the calendar
+ * sweep, which builds candidates from dates it computes.
+ */
+public final class CandidateBuilder {
 
     private AdvocateStatus status = AdvocateStatus.ACTIVE;
     private Set<ActivityTypeCode> consentedTypes = Set.of(REFERENCE_CALL_30, CASE_STUDY);
@@ -24,7 +27,7 @@ final class CandidateBuilder {
     private int tierRank = 2;
     private Set<ActivityTypeCode> tierAllowedTypes = Set.of(REFERENCE_CALL_30, CASE_STUDY);
 
-    static CandidateBuilder eligible() {
+    public static CandidateBuilder eligible() {
         return new CandidateBuilder();
     }
 
@@ -44,26 +47,38 @@ final class CandidateBuilder {
     }
 
     CandidateBuilder pausedUntil(String date) {
-        this.pausedUntil = LocalDate.parse(date);
+        return pausedUntil(LocalDate.parse(date));
+    }
+
+    public CandidateBuilder pausedUntil(LocalDate lastPausedDay) {
+        this.pausedUntil = lastPausedDay;
         return this;
     }
 
     CandidateBuilder blackout(String start, String end) {
-        blackouts.add(new DateRange(LocalDate.parse(start), LocalDate.parse(end)));
+        return blackout(new DateRange(LocalDate.parse(start), LocalDate.parse(end)));
+    }
+
+    public CandidateBuilder blackout(DateRange range) {
+        blackouts.add(range);
         return this;
     }
 
-    CandidateBuilder asksThisQuarter(int asks) {
+    public CandidateBuilder asksThisQuarter(int asks) {
         this.asksThisQuarter = asks;
         return this;
     }
 
     CandidateBuilder lastActivity(String completedOn, boolean heavy) {
-        this.lastCompletedActivity = new LastCompletedActivity(LocalDate.parse(completedOn), heavy);
+        return lastActivity(new LastCompletedActivity(LocalDate.parse(completedOn), heavy));
+    }
+
+    public CandidateBuilder lastActivity(LastCompletedActivity activity) {
+        this.lastCompletedActivity = activity;
         return this;
     }
 
-    CandidateBuilder tierRank(int tierRank) {
+    public CandidateBuilder tierRank(int tierRank) {
         this.tierRank = tierRank;
         return this;
     }
@@ -73,7 +88,7 @@ final class CandidateBuilder {
         return this;
     }
 
-    EligibilityCandidate build() {
+    public EligibilityCandidate build() {
         return new EligibilityCandidate(status, consentedTypes, ownMaxAsksPerQuarter, pausedUntil, blackouts,
                 asksThisQuarter, lastCompletedActivity, tierRank, tierAllowedTypes);
     }

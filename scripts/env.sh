@@ -83,6 +83,17 @@ ensure_chromium() {
   fi
 }
 
+# axe-core for the browser tests' accessibility checks, from app/src/test/axe/package-lock.json; reinstalled
+# whenever the lock file changed since the last install.
+ensure_axe() {
+  local dir="$PEERPROOF_ROOT/app/src/test/axe"
+  if [ ! -f "$dir/node_modules/axe-core/axe.min.js" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    command -v npm >/dev/null 2>&1 || apt_install npm
+    log "Installing axe-core for the browser tests (npm ci in $dir)"
+    (cd "$dir" && npm ci --no-audit --no-fund --silent)
+  fi
+}
+
 ensure_java
 ensure_maven
 ensure_node

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Development Keycloak for PeerProof: the realm docker/keycloak/advocate-hub-realm.json on http://localhost:8180.
+# Development Keycloak for PeerProof: the realm docker/keycloak/advocate-hub-realm.json on http://localhost:8180,
+# with the PeerProof login theme from docker/keycloak/themes.
 #
 #   scripts/keycloak.sh [start]   download (once, via Maven Central), import the realm, start, wait until ready
 #   scripts/keycloak.sh stop      stop the Keycloak this script started (pid file)
@@ -24,6 +25,9 @@
 # (data/h2) is discarded before start, so the import runs on a clean database. Anything created by hand in the
 # dev Keycloak (self-registered users, admin console changes) is lost then - by design; put lasting changes into
 # the realm file.
+#
+# Themes: every start copies docker/keycloak/themes/* into the distribution's themes/ directory, where Keycloak
+# reads them without a build step; start-dev does not cache themes, so a running Keycloak shows the copy at once.
 set -euo pipefail
 
 # shellcheck source=scripts/env.sh
@@ -35,6 +39,7 @@ KEYCLOAK_MANAGEMENT_PORT="${KEYCLOAK_MANAGEMENT_PORT:-9180}"
 KEYCLOAK_START_TIMEOUT="${KEYCLOAK_START_TIMEOUT:-180}"
 REALM="advocate-hub"
 REALM_FILE="$PEERPROOF_ROOT/docker/keycloak/advocate-hub-realm.json"
+THEMES_DIR="$PEERPROOF_ROOT/docker/keycloak/themes"
 
 KC_HOME="$PEERPROOF_CACHE/keycloak-$KEYCLOAK_VERSION"
 PID_FILE="$PEERPROOF_CACHE/keycloak.pid"
@@ -105,6 +110,19 @@ ensure_distribution() {
   rm -rf "$tmp"
 }
 
+# Replaces each of the project's themes in the distribution by the project's current copy.
+install_themes() {
+  local theme name
+  for theme in "$THEMES_DIR"/*/; do
+    [ -d "$theme" ] || continue
+    name="$(basename "$theme")"
+    rm -rf "$KC_HOME/themes/$name.new"
+    cp -R "$theme" "$KC_HOME/themes/$name.new"
+    rm -rf "$KC_HOME/themes/$name"
+    mv "$KC_HOME/themes/$name.new" "$KC_HOME/themes/$name"
+  done
+}
+
 print_log_tail() {
   if [ -f "$LOG_FILE" ]; then
     log "Last lines of $LOG_FILE:"
@@ -151,6 +169,7 @@ cmd_start() {
         wait_until_ready "$pid"
         log "Keycloak ready after another $(elapsed_since "$started") s"
       fi
+      install_themes
       log "Keycloak already running (pid $pid) with the current realm: $BASE_URL/realms/$REALM"
       return 0
     fi
@@ -165,6 +184,7 @@ cmd_start() {
   fi
 
   ensure_distribution
+  install_themes
 
   if [ "$(cat "$STAMP_FILE" 2>/dev/null || true)" != "$checksum" ]; then
     if [ -d "$KC_HOME/data/h2" ]; then
@@ -193,6 +213,12 @@ cmd_start() {
   rm -f "$PID_FILE"
   (
     cd "$KC_HOME"
+    # Keycloak outlives this script: it must not keep the caller's open files, such as the lock of a
+    # "flock LOCK scripts/keycloak.sh start", which would stay held as long as Keycloak runs.
+    for fd in /proc/"$BASHPID"/fd/*; do
+      fd="${fd##*/}"
+      if [ "$fd" -gt 2 ] 2>/dev/null; then eval "exec $fd>&-" 2>/dev/null || true; fi
+    done
     export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
     export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
     # shellcheck disable=SC2016  # $$ and $@ belong to the inner shell

@@ -1,14 +1,22 @@
 package org.peerproof.app;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -28,6 +36,7 @@ import org.peerproof.app.i18n.LanguageSwitch;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.advocate.AdvocateProfiles;
 import org.peerproof.portal.PortalRoutes;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -35,12 +44,19 @@ import org.springframework.beans.factory.annotation.Value;
  * user may open, the language switch, sign-in or the signed-in user with sign-out (which ends the Keycloak session too), demo notice.
  * Portal routes get the {@link PortalLayout} inside this one. Narrow screens are handled in styles.css: the
  * demo notice moves to a second row and the user's email is hidden to keep the app bar within 360 px.
+ *
+ * <p>For keyboard and screen reader users every page has the same structure: a "Skip to content" link as the
+ * first stop of the Tab key, the page's content in one {@code main} landmark it leads to, and one level-1 heading,
+ * the page's own first heading (views head their page with an {@code H2} beneath the app bar).
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     static final String SIGN_IN_PATH = "oauth2/authorization/keycloak";
+    static final String MAIN_CONTENT_ID = "main-content";
+
+    private final Main main = new Main();
 
     public MainLayout(AuthenticationContext authentication, AdvocateProfiles profiles,
                       @Value("${peerproof.demo-data.enabled:false}") boolean demoData) {
@@ -50,19 +66,22 @@ public class MainLayout extends AppLayout {
         title.addClassName("app-title");
         var menu = new DrawerToggle();
         menu.setAriaLabel(getTranslation("nav.menu"));
-        addToNavbar(menu, title);
+        // The app bar is the page's banner landmark; display: contents keeps its parts laid out by the navbar.
+        var bar = new Header(skipLink(), menu, title);
+        bar.addClassName("app-bar");
         if (demoData) {
             var notice = new Span(getTranslation("app.demoData.banner"));
             notice.setId("demo-data-notice");
             notice.addClassName("demo-data-notice");
-            addToNavbar(notice);
+            bar.add(notice);
         }
-        addToNavbar(new LanguageSwitch(profiles), userArea(authentication));
+        bar.add(new LanguageSwitch(profiles), userArea(authentication));
+        addToNavbar(bar);
 
         var nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.home"), ""));
-        if (authentication.hasRole(Roles.ADVOCATE)) {
-            nav.addItem(portalNavigation());
+        // Advocates' home is the portal's, first in the portal group.
+        if (!authentication.hasRole(Roles.ADVOCATE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.home"), ""));
         }
         if (authentication.hasAnyRole(Roles.SALES, Roles.CSM, Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.admin"), "admin"));
@@ -87,7 +106,6 @@ public class MainLayout extends AppLayout {
             spreadsheetImport.setId("nav-import");
             nav.addItem(spreadsheetImport);
         }
-        programNavigation(authentication, nav);
         if (authentication.hasAnyRole(Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
             var metrics = new SideNavItem(getTranslation("nav.metrics"), MetricsView.ROUTE);
             metrics.setId("nav-metrics");
@@ -98,17 +116,77 @@ public class MainLayout extends AppLayout {
             outbox.setId("nav-outbox");
             nav.addItem(outbox);
         }
-        addToDrawer(nav);
+        if (!nav.getItems().isEmpty()) {
+            addToDrawer(nav);
+        }
+        if (authentication.hasRole(Roles.ADVOCATE)) {
+            addToDrawer(portalNavigation());
+        }
+        programNavigation(authentication).ifPresent(this::addToDrawer);
         setPrimarySection(Section.NAVBAR);
+
+        main.setId(MAIN_CONTENT_ID);
+        main.addClassName("main-content");
+        // Focusable: the skip link moves the keyboard there, and pages without a control of their own (a list of
+        // asks, rewards) can still be scrolled with the keyboard.
+        main.getElement().setAttribute("tabindex", "0");
+        setContent(main);
     }
 
-    /** Program care (issue 7): program staff see all of it, customer success their check-ins. */
-    private void programNavigation(AuthenticationContext authentication, SideNav nav) {
+    /** Hidden until focused; moves the keyboard focus past the app bar and navigation to the page's content. */
+    private Anchor skipLink() {
+        var skip = new Anchor("#" + MAIN_CONTENT_ID, getTranslation("nav.skipToContent"));
+        skip.setId("skip-to-content");
+        skip.addClassName("skip-link");
+        skip.setRouterIgnore(true);
+        skip.getElement().executeJs("this.addEventListener('click', event => {"
+                + " event.preventDefault(); document.getElementById($0).focus(); })", MAIN_CONTENT_ID);
+        return skip;
+    }
+
+    /** Every route's view goes into the one {@code main} landmark. */
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        main.getElement().removeAllChildren();
+        if (view != null) {
+            main.getElement().appendChild(view.getElement());
+        }
+        if (isOverlay()) {
+            setDrawerOpened(false);
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
+    }
+
+    /** The page's first heading is its level-1 heading, unless the view has an {@code H1} of its own. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (firstHeading(main, H1.class).isEmpty()) {
+            firstHeading(main, H2.class).ifPresent(heading -> heading.getElement().setAttribute("aria-level", "1"));
+        }
+    }
+
+    private static <T extends Component> Optional<T> firstHeading(Component root, Class<T> type) {
+        if (type.isInstance(root)) {
+            return Optional.of(type.cast(root));
+        }
+        return root.getChildren().map(child -> firstHeading(child, type)).flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * Program care: program staff see all of it, customer success their check-ins. A group is a labelled side
+     * navigation of its own rather than an expandable item: the item's expand toggle points assistive technology
+     * at an element that does not exist (aria-controls), the label of a non-collapsible group has no toggle.
+     */
+    private Optional<SideNav> programNavigation(AuthenticationContext authentication) {
         boolean programStaff = authentication.hasAnyRole(Roles.PROGRAM_MANAGER, Roles.ADMIN);
         if (!programStaff && !authentication.hasRole(Roles.CSM)) {
-            return;
+            return Optional.empty();
         }
-        var program = new SideNavItem(getTranslation("program.nav.program"));
+        var program = new SideNav(getTranslation("program.nav.program"));
         program.setId("nav-program");
         if (programStaff) {
             program.addItem(navItem("program.nav.tiers", TiersView.ROUTE, "nav-tiers"));
@@ -120,8 +198,7 @@ public class MainLayout extends AppLayout {
             program.addItem(navItem("program.nav.targets", TargetsView.ROUTE, "nav-targets"));
             program.addItem(navItem("program.nav.settings", ProgramSettingsView.ROUTE, "nav-settings"));
         }
-        program.setExpanded(true);
-        nav.addItem(program);
+        return Optional.of(program);
     }
 
     private SideNavItem navItem(String labelKey, String path, String id) {
@@ -130,17 +207,15 @@ public class MainLayout extends AppLayout {
         return item;
     }
 
-    /** The portal and, beneath it, each of its sections that has a view yet (see {@link PortalRoutes}). */
-    private SideNavItem portalNavigation() {
-        var portal = new SideNavItem(getTranslation("nav.portal"), PortalRoutes.HOME);
+    /** The portal's group: each of its sections that has a view yet (see {@link PortalRoutes}), its home first. */
+    private SideNav portalNavigation() {
+        var portal = new SideNav(getTranslation("nav.portal"));
         portal.setId("nav-portal");
-        PortalRoutes.Section.available().stream()
-                .filter(section -> section != PortalRoutes.Section.HOME).forEach(section -> {
+        PortalRoutes.Section.available().forEach(section -> {
             var item = new SideNavItem(getTranslation(section.labelKey()), section.path(), section.icon().create());
             item.setId("nav-portal-" + section.name().toLowerCase());
             portal.addItem(item);
         });
-        portal.setExpanded(true);
         return portal;
     }
 

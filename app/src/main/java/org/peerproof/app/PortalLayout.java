@@ -16,11 +16,15 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.peerproof.domain.access.Roles;
+import org.peerproof.domain.access.SignedInUser;
+import org.peerproof.domain.advocate.AdvocateProfiles;
 import org.peerproof.portal.PortalRoutes;
 import org.peerproof.portal.PortalRoutes.Section;
+import org.peerproof.ui.BrowserTimeZone;
 
 /**
  * The advocate portal's frame, mobile first. Every route whose path starts with {@code portal} is shown inside it
@@ -42,7 +46,7 @@ public class PortalLayout extends Div implements RouterLayout, AfterNavigationOb
     private final Div content = new Div();
     private final Map<Section, Anchor> items = new EnumMap<>(Section.class);
 
-    public PortalLayout() {
+    public PortalLayout(AdvocateProfiles profiles) {
         addClassName("portal-layout");
         content.addClassName("portal-content");
         add(content);
@@ -61,13 +65,16 @@ public class PortalLayout extends Div implements RouterLayout, AfterNavigationOb
             add(bar);
             addClassName("portal-layout--with-bottom-nav");
         }
+        // A new advocate's zone is a placeholder until they choose one: their browser's zone is the better guess.
+        addAttachListener(attach -> BrowserTimeZone.whenKnown(attach.getUI(),
+                zone -> profiles.useBrowserTimeZoneUnlessChosen(SignedInUser.current(), zone)));
     }
 
     private Anchor item(Section section) {
         var link = new Anchor(section.path());
         link.setId("portal-nav-" + section.name().toLowerCase());
         link.addClassName("portal-nav-item");
-        link.add(icon(section.icon()), label(getTranslation(section.labelKey())));
+        link.add(icon(section.icon()), label(shortLabel(section.name())));
         items.put(section, link);
         return link;
     }
@@ -76,7 +83,7 @@ public class PortalLayout extends Div implements RouterLayout, AfterNavigationOb
         var more = new NativeButton();
         more.setId("portal-nav-more");
         more.addClassName("portal-nav-item");
-        more.add(icon(VaadinIcon.ELLIPSIS_DOTS_H), label(getTranslation("portal.nav.more")));
+        more.add(icon(VaadinIcon.ELLIPSIS_DOTS_H), label(shortLabel("more")));
         more.getElement().setAttribute("aria-haspopup", "true");
         more.addClickListener(click -> {
             var frame = findAncestor(AppLayout.class);
@@ -85,6 +92,11 @@ public class PortalLayout extends Div implements RouterLayout, AfterNavigationOb
             }
         });
         return more;
+    }
+
+    /** The bottom bar's own, shorter wording: a fifth of a phone's width holds about ten characters. */
+    private String shortLabel(String item) {
+        return getTranslation("portal.nav.short." + item.toLowerCase(Locale.ROOT));
     }
 
     private static Component icon(VaadinIcon icon) {

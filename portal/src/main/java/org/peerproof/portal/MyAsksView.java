@@ -3,6 +3,7 @@ package org.peerproof.portal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -15,21 +16,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
-import org.peerproof.domain.advocate.AdvocateProfiles;
 import org.peerproof.domain.ask.AdvocateAskView;
 import org.peerproof.domain.ask.AdvocateAsks;
 import org.peerproof.domain.ask.AskResponses;
-import org.peerproof.domain.ask.AskStatus;
+import org.peerproof.domain.ask.AskNextStep;
 import org.peerproof.domain.ask.DeclineForm;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
 import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
-/** The advocate's asks: answer the open ones, see what became of the others. */
+/** The advocate's asks: what they agreed to first, then the open ones to answer, then what became of the others. */
 @Route(PortalRoutes.ASKS)
 @RolesAllowed(Roles.ADVOCATE)
 public class MyAsksView extends VerticalLayout implements HasDynamicTitle {
@@ -37,59 +38,99 @@ public class MyAsksView extends VerticalLayout implements HasDynamicTitle {
     private final AdvocateAsks asks;
     private final AskResponses responses;
     private final MessageSource messages;
-    private final ZoneId zone;
+    private final VerticalLayout upcoming = new VerticalLayout();
     private final VerticalLayout open = new VerticalLayout();
     private final VerticalLayout earlier = new VerticalLayout();
 
-    public MyAsksView(AdvocateAsks asks, AskResponses responses, AdvocateProfiles profiles, MessageSource messages) {
+    public MyAsksView(AdvocateAsks asks, AskResponses responses, MessageSource messages) {
         this.asks = asks;
         this.responses = responses;
         this.messages = messages;
-        this.zone = ZoneId.of(profiles.editable(SignedInUser.current()).timeZone());
         addClassName("portal-page");
+        upcoming.setPadding(false);
+        upcoming.setId("upcoming-asks");
         open.setPadding(false);
         open.setId("open-asks");
         earlier.setPadding(false);
         earlier.setId("earlier-asks");
-        add(new H2(getTranslation("asks.title")), new H3(getTranslation("asks.open")), open,
-                new H3(getTranslation("asks.earlier")), earlier);
+        add(new H2(getTranslation("asks.title")), new H3(getTranslation("asks.upcoming")), upcoming,
+                new H3(getTranslation("asks.open")), open, new H3(getTranslation("asks.earlier")), earlier);
         refresh();
     }
 
     private void refresh() {
-        open.removeAll();
-        earlier.removeAll();
-        for (var ask : asks.mine(SignedInUser.current())) {
-            (ask.status() == AskStatus.PENDING ? open : earlier).add(card(ask));
-        }
-        if (open.getComponentCount() == 0) {
-            open.add(new Paragraph(getTranslation("asks.open.none")));
-        }
-        if (earlier.getComponentCount() == 0) {
-            earlier.add(new Paragraph(getTranslation("asks.earlier.none")));
+        var mine = asks.mine(SignedInUser.current());
+        var zone = ZoneId.of(mine.timeZone());
+        fill(upcoming, mine.upcoming(), zone, "asks.upcoming.none");
+        fill(open, mine.open(), zone, "asks.open.none");
+        fill(earlier, mine.earlier(), zone, "asks.earlier.none");
+    }
+
+    private void fill(VerticalLayout group, List<AdvocateAskView> entries, ZoneId zone, String noneKey) {
+        group.removeAll();
+        entries.forEach(ask -> group.add(card(ask, zone)));
+        if (entries.isEmpty()) {
+            group.add(new Paragraph(getTranslation(noneKey)));
         }
     }
 
-    private Div card(AdvocateAskView ask) {
+    private Div card(AdvocateAskView ask, ZoneId zone) {
         var card = new Div();
         card.addClassName("ask-card");
         card.setId("ask-" + ask.id());
         var status = new Span(Labels.of(this, ask.status()));
-        status.getElement().getThemeList().add("badge" + (ask.status() == AskStatus.PENDING ? "" : " contrast"));
+        status.getElement().getThemeList().add("badge" + (ask.nextStep() == AskNextStep.NONE ? " contrast" : ""));
         status.addClassName("ask-status");
-        card.add(new H3(Labels.of(this, ask.activityType())), status,
-                new Paragraph(getTranslation("asks.prospect", Labels.of(this, ask.prospectIndustry()),
-                        Labels.of(this, ask.prospectSize()), Labels.of(this, ask.prospectRegion()))),
+        var prospect = ask.prospect();
+        card.add(new H3(Labels.of(this, ask.activityType())), status);
+        if (prospect.named()) {
+            card.add(paragraph("ask-prospect-name", getTranslation("asks.prospectName", prospect.companyName())));
+        }
+        card.add(paragraph("ask-prospect", getTranslation("asks.prospect", Labels.of(this, prospect.industry()),
+                        Labels.of(this, prospect.sizeBand()), Labels.of(this, prospect.region()))),
+                new Paragraph(getTranslation("asks.dealStage", Labels.of(this, prospect.dealStage()))),
                 new Paragraph(getTranslation("asks.neededBy", Dates.date(ask.neededBy(), getLocale()))));
         if (ask.useCase() != null) {
             card.add(new Paragraph(getTranslation("asks.useCase", ask.useCase())));
         }
-        if (ask.status() == AskStatus.PENDING) {
-            card.add(new Paragraph(getTranslation("asks.answerBy", Dates.dateTime(ask.expiresAt(), zone, getLocale()))), answerButtons(ask));
-        } else if (ask.declineReason() != null) {
+        if (!ask.products().isEmpty()) {
+            card.add(new Paragraph(getTranslation("asks.products", String.join(", ", ask.products()))));
+        }
+        switch (ask.nextStep()) {
+            case ANSWER -> card.add(new Paragraph(getTranslation("asks.answerBy",
+                    Dates.dateTime(ask.expiresAt(), zone, getLocale()))), answerButtons(ask));
+            case TAKE_THE_CALL, AGREE_ON_A_TIME -> card.add(commitment(ask, zone));
+            case NONE -> card.add(paragraph("ask-answered", getTranslation("asks.answeredOn",
+                    Dates.dateTime(ask.lastMovedAt(), zone, getLocale()))));
+        }
+        if (ask.declineReason() != null) {
             card.add(new Paragraph(getTranslation("asks.yourReason", ask.declineReason())));
         }
         return card;
+    }
+
+    /** What they agreed to: when, whom to write to, what happens next. */
+    private Div commitment(AdvocateAskView ask, ZoneId zone) {
+        var when = ask.scheduledAt() == null ? getTranslation("asks.time.none")
+                : getTranslation("asks.time", Dates.dateTime(ask.scheduledAt(), zone, getLocale()), zone.getId());
+        var commitment = new Div(paragraph("ask-time", when));
+        commitment.addClassName("ask-commitment");
+        if (ask.staffContact() == null) {
+            commitment.add(paragraph("ask-contact", getTranslation("asks.contact.team")));
+        } else {
+            var contact = new Paragraph(getTranslation("asks.contact") + " ");
+            contact.add(new Anchor("mailto:" + ask.staffContact(), ask.staffContact()));
+            contact.addClassName("ask-contact");
+            commitment.add(contact);
+        }
+        commitment.add(paragraph("ask-next-step", Labels.of(this, ask.nextStep())));
+        return commitment;
+    }
+
+    private static Paragraph paragraph(String className, String text) {
+        var paragraph = new Paragraph(text);
+        paragraph.addClassName(className);
+        return paragraph;
     }
 
     private HorizontalLayout answerButtons(AdvocateAskView ask) {

@@ -1,14 +1,16 @@
 package org.peerproof.portal;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -67,10 +69,18 @@ public class MyAvailabilityView extends VerticalLayout implements HasDynamicTitl
         var current = availability.mine(SignedInUser.current());
         add(new H2(getTranslation("availability.title")),
                 new Paragraph(getTranslation("availability.timeZone", current.timeZone())),
-                new FlexLayout(pausedUntil), new FlexLayout(workStart, workEnd), save,
+                fields(pausedUntil), fields(workStart, workEnd), save,
                 new H3(getTranslation("availability.blackouts")), blackouts,
-                new FlexLayout(blackoutStart, blackoutEnd), addBlackout);
+                fields(blackoutStart, blackoutEnd), addBlackout);
         show(current);
+    }
+
+    /** Side by side where there is room, one under the other on a phone: a picker never runs off the screen. */
+    private static FormLayout fields(Component... pickers) {
+        var layout = new FormLayout(pickers);
+        layout.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
+        layout.setWidthFull();
+        return layout;
     }
 
     private void show(AvailabilityView current) {

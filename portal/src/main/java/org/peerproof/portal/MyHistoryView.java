@@ -49,7 +49,15 @@ public class MyHistoryView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("history.quarter", String.valueOf(parsed.year()), parsed.quarter());
     }
 
+    /** No commitment year without a tier and a start (e.g. a self sign-up under review): a normal state. */
     private Div progress(ActivityHistory.CommitmentProgress commitment) {
+        if (commitment == null) {
+            var text = new Paragraph(getTranslation("history.commitment.notStarted"));
+            text.setId("history-commitment");
+            var card = new Div(text);
+            card.addClassName("portal-card");
+            return card;
+        }
         var text = new Paragraph(commitment.expected() == 0
                 ? getTranslation("history.commitment.none", commitment.done())
                 : getTranslation("history.commitment", commitment.done(), commitment.expected(),
@@ -58,7 +66,10 @@ public class MyHistoryView extends VerticalLayout implements HasDynamicTitle {
         var card = new Div(text);
         card.addClassName("portal-card");
         if (commitment.expected() > 0) {
-            card.add(new ProgressBar(0, commitment.expected(), Math.min(commitment.done(), commitment.expected())));
+            var bar = new ProgressBar(0, commitment.expected(), Math.min(commitment.done(), commitment.expected()));
+            // Its accessible name is the sentence above it.
+            bar.getElement().setAttribute("aria-labelledby", text.getId().orElseThrow());
+            card.add(bar);
         }
         return card;
     }

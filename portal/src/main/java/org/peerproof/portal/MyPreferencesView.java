@@ -42,14 +42,29 @@ public class MyPreferencesView extends VerticalLayout implements HasDynamicTitle
         var current = preferences.mine(SignedInUser.current());
         add(new H2(getTranslation("preferences.title")),
                 new Paragraph(getTranslation("preferences.intro", current.programCap())));
+        if (current.awaitingTier()) {
+            var beforeTier = new Paragraph(getTranslation("preferences.beforeTier"));
+            beforeTier.setId("preferences-before-tier");
+            beforeTier.addClassName("portal-card");
+            add(beforeTier);
+        }
         for (var row : current.activityTypes()) {
             add(rowFor(row, current.programCap()));
         }
+        if (rows.stream().noneMatch(fields -> fields.row().choosable())) {
+            // Nothing to answer, so no Save that would claim to have kept something.
+            var nothing = new Paragraph(getTranslation("preferences.nothingToChoose"));
+            nothing.setId("preferences-nothing-to-choose");
+            add(nothing);
+            return;
+        }
         var save = new Button(getTranslation("common.save"), click -> {
+            var saved = new PreferencesView[1];
             // Refusals name no single field (the cap applies to every row): shown as a notice.
             if (Feedback.attempt(this, messages, Map.of(),
-                    () -> preferences.update(SignedInUser.current(), new PreferencesForm(choices())))) {
-                Feedback.saved(this, "preferences.saved");
+                    () -> saved[0] = preferences.update(SignedInUser.current(), new PreferencesForm(choices())))) {
+                // Before a tier the answers are kept but nobody asks yet: the notice says so.
+                Feedback.saved(this, saved[0].awaitingTier() ? "preferences.saved.beforeTier" : "preferences.saved");
             }
         });
         save.setId("save-preferences");
@@ -78,8 +93,9 @@ public class MyPreferencesView extends VerticalLayout implements HasDynamicTitle
         willing.addValueChangeListener(change -> details.setVisible(change.getValue()));
         var box = new Div(willing, new Paragraph(getTranslation("activity.effort." + row.activityType().name())), details);
         box.addClassName("preference-row");
-        if (!row.allowedByTier()) {
+        if (!row.choosable()) {
             willing.setEnabled(false);
+            details.setEnabled(false);
             box.add(new Paragraph(getTranslation("preferences.notInTier")));
         }
         rows.add(new RowFields(row, willing, maxAsks, channel));
@@ -88,7 +104,7 @@ public class MyPreferencesView extends VerticalLayout implements HasDynamicTitle
 
     private List<ConsentChoice> choices() {
         return rows.stream()
-                .filter(r -> r.row().allowedByTier())
+                .filter(r -> r.row().choosable())
                 .map(r -> new ConsentChoice(r.row().activityType(), r.willing().getValue(),
                         r.willing().getValue() ? r.maxAsks().getValue() : null, r.channel().getValue()))
                 .toList();

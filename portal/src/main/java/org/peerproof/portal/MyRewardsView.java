@@ -40,6 +40,7 @@ public class MyRewardsView extends VerticalLayout implements HasDynamicTitle {
                     progress.expected(), Dates.date(progress.since(), getLocale())));
             commitment.setId("my-commitment-progress");
             var bar = new ProgressBar(0, 100, progress.percent());
+            bar.getElement().setAttribute("aria-labelledby", commitment.getId().orElseThrow());
             add(commitment, bar);
         }
         add(new H3(getTranslation("rewards.grants")));
@@ -57,6 +58,10 @@ public class MyRewardsView extends VerticalLayout implements HasDynamicTitle {
         add(grants);
         if (mine.tier() != null) {
             add(tier("rewards.tier.current", mine.tier()));
+        } else {
+            var none = new Paragraph(getTranslation("rewards.tier.none"));
+            none.setId("rewards-no-tier");
+            add(none);
         }
         if (mine.nextTier() != null) {
             add(tier("rewards.tier.next", mine.nextTier()));

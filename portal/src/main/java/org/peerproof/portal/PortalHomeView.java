@@ -5,27 +5,35 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.AdvocateEmailTakenException;
 import org.peerproof.domain.advocate.AdvocateProfiles;
 import org.peerproof.domain.advocate.EditableProfile;
 import org.peerproof.domain.ask.AdvocateAsks;
-import org.peerproof.domain.ask.AskStatus;
 import org.peerproof.domain.recommitment.RecommitmentAnswers;
+import org.peerproof.domain.reward.AdvocateRewards;
+import org.peerproof.domain.reward.ProgramWelcome;
 import org.peerproof.i18n.Dates;
+import org.peerproof.i18n.Labels;
 import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
 /**
- * The advocate's start page: what needs their attention now (an empty profile, a stale one, an open recommitment,
- * open asks).
+ * The advocate's start page: for a newcomer, the program and where their sign-up stands; then what needs their
+ * attention now (an empty profile, a stale one, an open recommitment, open asks).
  */
 @Route(PortalRoutes.HOME)
 @RolesAllowed(Roles.ADVOCATE)
@@ -34,7 +42,7 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
     private final transient AdvocateProfiles profiles;
 
     public PortalHomeView(AdvocateProfiles profiles, AdvocateAsks asks, RecommitmentAnswers recommitments,
-                          MessageSource messages) {
+                          AdvocateRewards rewards, MessageSource messages) {
         this.profiles = profiles;
         addClassName("portal-page");
         add(new H2(getTranslation("portal.placeholder.title")));
@@ -44,13 +52,14 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
             var welcome = new Paragraph(getTranslation("portal.welcome", me.name()));
             welcome.setId("portal-welcome");
             add(welcome);
+            rewards.welcome(user).ifPresent(program -> add(programWelcome(program)));
             if (!me.profileComplete()) {
                 add(profileIncomplete());
             } else if (me.needsReview()) {
                 add(reviewPrompt(me));
             }
             recommitments.mine(user).ifPresent(open -> add(new RecommitmentCard(open, recommitments, messages)));
-            long open = asks.mine(user).stream().filter(ask -> ask.status() == AskStatus.PENDING).count();
+            long open = asks.mine(user).open().size();
             add(openAsks(open));
         } catch (AdvocateEmailTakenException taken) {
             var problem = new Paragraph(getTranslation("portal.signUp.emailTaken"));
@@ -83,8 +92,42 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
         stillRight.setId("profile-still-right");
         stillRight.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var edit = new Button(getTranslation("portal.review.edit"), click -> UI.getCurrent().navigate(ProfileWizardView.class));
-        card.add(new Paragraph(getTranslation("portal.review.prompt", Dates.date(me.lastProfileReviewOn(), getLocale()))),
-                new HorizontalLayout(stillRight, edit));
+        // A profile never checked has no date to name.
+        var prompt = me.lastProfileReviewOn() == null ? getTranslation("portal.review.prompt.never")
+                : getTranslation("portal.review.prompt", Dates.date(me.lastProfileReviewOn(), getLocale()));
+        card.add(new Paragraph(prompt), new HorizontalLayout(stillRight, edit));
+        return card;
+    }
+
+    /** What the program is, where the newcomer stands and what happens next, and what each tier asks and gives. */
+    private Div programWelcome(ProgramWelcome program) {
+        var card = new Div();
+        card.addClassName("portal-card");
+        card.setId("program-welcome");
+        var status = new Paragraph(switch (program.standing()) {
+            case UNDER_REVIEW -> program.startingTierName() == null
+                    ? getTranslation("portal.program.underReview")
+                    : getTranslation("portal.program.underReview.tier", program.startingTierName());
+            case AWAITING_TIER -> getTranslation("portal.program.awaitingTier");
+        });
+        status.setId("program-standing");
+        card.add(new H3(getTranslation("portal.program.title")), new Paragraph(getTranslation("portal.program.what")),
+                status, new H4(getTranslation("portal.program.tiers")));
+        var tiers = new UnorderedList();
+        tiers.setId("program-tiers");
+        for (var tier : program.tiers()) {
+            var activities = tier.allowedActivityTypes().stream().sorted()
+                    .map(type -> Labels.of(this, type)).collect(Collectors.joining(", "));
+            var benefits = tier.benefits().stream().map(benefit -> Labels.of(this, benefit.kind())).distinct()
+                    .collect(Collectors.joining(", "));
+            tiers.add(new ListItem(new Span(tier.name() + ": "),
+                    new Span(getTranslation("rewards.tier.expected", tier.expectedActivitiesPerYear()) + " "),
+                    new Span(activities.isEmpty() ? getTranslation("portal.program.tier.noActivities")
+                            : getTranslation("portal.program.tier.activities", activities)),
+                    new Span(" " + (benefits.isEmpty() ? getTranslation("portal.program.tier.noBenefits")
+                            : getTranslation("portal.program.tier.benefits", benefits)))));
+        }
+        card.add(tiers);
         return card;
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteConfiguration;
 import java.util.Arrays;
 import java.util.List;
+import org.peerproof.domain.notification.LinkedPages;
 
 /**
  * The one place that names the advocate portal's routes. Every route under {@value #HOME} is rendered inside
@@ -20,19 +21,20 @@ import java.util.List;
  * (bottom navigation on phones, side navigation on wide screens). A {@link Section} appears in the navigation as
  * soon as a view is registered for its route; until then it is left out, so no link ever leads to a missing
  * page. A new section needs a constant here, an entry in {@link Section} and a {@code portal.nav.*} label in
- * {@code messages.properties}.
+ * {@code messages.properties}. The routes that mails link to come from {@link LinkedPages}, so a mail's link and
+ * the view's route cannot drift apart.
  */
 public final class PortalRoutes {
 
-    public static final String HOME = "portal";
-    public static final String ASKS = "portal/asks";
-    public static final String PROFILE = "portal/profile";
-    public static final String PREFERENCES = "portal/preferences";
+    public static final String HOME = LinkedPages.PORTAL_HOME;
+    public static final String ASKS = LinkedPages.PORTAL_ASKS;
+    public static final String PROFILE = LinkedPages.PORTAL_PROFILE;
+    public static final String PREFERENCES = LinkedPages.PORTAL_PREFERENCES;
     public static final String AVAILABILITY = "portal/availability";
     public static final String HISTORY = "portal/history";
-    public static final String REWARDS = "portal/rewards";
+    public static final String REWARDS = LinkedPages.PORTAL_REWARDS;
     public static final String DATA = "portal/data";
-    public static final String NOTIFICATIONS = "portal/notifications";
+    public static final String NOTIFICATIONS = LinkedPages.PORTAL_NOTIFICATIONS;
 
     private PortalRoutes() {
     }

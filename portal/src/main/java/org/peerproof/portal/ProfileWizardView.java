@@ -42,10 +42,12 @@ import org.peerproof.domain.advocate.EditableProfile;
 import org.peerproof.domain.advocate.NewCompanyForm;
 import org.peerproof.domain.advocate.Persona;
 import org.peerproof.domain.advocate.ProfileForm;
+import org.peerproof.domain.advocate.ProfileOptions;
 import org.peerproof.domain.advocate.ProfileOptions.Option;
 import org.peerproof.i18n.Labels;
 import org.peerproof.i18n.SupportedLocales;
 import org.peerproof.portal.support.UiLanguage;
+import org.peerproof.ui.BrowserTimeZone;
 import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
@@ -94,9 +96,9 @@ public class ProfileWizardView extends VerticalLayout implements HasDynamicTitle
         addClassName("portal-page");
         var user = SignedInUser.current();
         var options = profiles.options(user);
-        setUpFields(options.accounts(), options.products(), options.useCases());
+        setUpFields(user, options.products(), options.useCases());
         steps = List.of(companyStep(), roleStep(), expertiseStep());
-        fill(profiles.editable(user), options.accounts());
+        fill(profiles.editable(user));
 
         back.setText(getTranslation("common.back"));
         back.setId("wizard-back");
@@ -104,16 +106,22 @@ public class ProfileWizardView extends VerticalLayout implements HasDynamicTitle
         next.setId("wizard-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClickListener(click -> saveAndAdvance());
+        stepLabel.setId("profile-step");
+        // The progress bar's accessible name is the step sentence above it.
+        progress.getElement().setAttribute("aria-labelledby", "profile-step");
         add(new H2(getTranslation("profile.title")), new Paragraph(getTranslation("profile.intro")), stepLabel, progress);
         steps.forEach(this::add);
         add(new HorizontalLayout(back, next));
         show(0);
     }
 
-    private void setUpFields(List<Option> accounts, List<Option> productOptions, List<Option> useCaseOptions) {
+    private void setUpFields(SignedInUser user, List<Option> productOptions, List<Option> useCaseOptions) {
         account.setLabel(getTranslation("profile.company"));
-        account.setItems(accounts);
+        // Searched as the person types, a few names at a time: the customer list itself is confidential.
+        account.setItems(query -> profiles.findCompanies(user, query.getFilter().orElse("")).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
         account.setItemLabelGenerator(Option::name);
+        account.setHelperText(getTranslation("profile.company.search.help", ProfileOptions.COMPANY_SEARCH_MIN_LENGTH));
         account.setId("profile-company");
         companyNotListed.setLabel(getTranslation("profile.company.notListed"));
         companyNotListed.setId("profile-company-not-listed");
@@ -177,30 +185,43 @@ public class ProfileWizardView extends VerticalLayout implements HasDynamicTitle
         return new FormLayout(products, useCases, outcomes, bio, phone);
     }
 
-    private void fill(EditableProfile profile, List<Option> accounts) {
-        accounts.stream().filter(option -> option.id().equals(profile.accountId())).findFirst().ifPresent(account::setValue);
-        if (profile.accountId() != null && account.isEmpty()) {
-            // The company they named is still under review: show it as their own entry.
+    /** Shows the saved profile field by field from the very form that saves it, so nothing entered is lost. */
+    private void fill(EditableProfile profile) {
+        var saved = profile.form();
+        if (saved.accountId() != null) {
+            account.setValue(new Option(saved.accountId(), profile.companyName()));
+        }
+        var named = saved.newCompany();
+        if (named != null) {
+            // The company they named is still under review: show it as their own entry, as they entered it.
             companyNotListed.setValue(true);
-            companyName.setValue(Objects.requireNonNullElse(profile.companyName(), ""));
+            companyName.setValue(Objects.requireNonNullElse(named.name(), ""));
+            industry.setValue(named.industry());
+            sizeBand.setValue(named.sizeBand());
+            region.setValue(named.region());
+            country.setValue(named.countryCode());
         }
         showNewCompany(companyNotListed.getValue());
-        title.setValue(Objects.requireNonNullElse(profile.title(), ""));
-        persona.setValue(profile.persona());
-        languages.setValue(profile.languages());
-        timeZone.setValue(profile.timeZone());
+        title.setValue(Objects.requireNonNullElse(saved.title(), ""));
+        persona.setValue(saved.persona());
+        languages.setValue(saved.languagesOrEmpty());
+        timeZone.setValue(saved.timeZone());
+        if (!profile.timeZoneChosen()) {
+            BrowserTimeZone.whenKnown(UI.getCurrent(), zone -> {
+                if (timeZone.getListDataView().contains(zone.getId())) {
+                    timeZone.setValue(zone.getId());
+                }
+            });
+        }
         preferredLanguage.setValue(SupportedLocales.bestMatch(profile.preferredLanguage() == null ? getLocale()
                 : Locale.forLanguageTag(profile.preferredLanguage())));
-        products.setValue(products.getListDataView().getItems().filter(o -> profile.productIds().contains(o.id()))
-                .collect(Collectors.toSet()));
-        useCases.setValue(useCases.getListDataView().getItems().filter(o -> profile.useCaseIds().contains(o.id()))
-                .collect(Collectors.toSet()));
-        outcomes.setValue(String.join("\n", profile.outcomes()));
-        bio.setValue(Objects.requireNonNullElse(profile.bio(), ""));
-        phone.setValue(Objects.requireNonNullElse(profile.phone(), ""));
-        if ("UTC".equals(profile.timeZone())) {
-            UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> timeZone.setValue(details.getTimeZoneId()));
-        }
+        products.setValue(products.getListDataView().getItems()
+                .filter(o -> saved.productIdsOrEmpty().contains(o.id())).collect(Collectors.toSet()));
+        useCases.setValue(useCases.getListDataView().getItems()
+                .filter(o -> saved.useCaseIdsOrEmpty().contains(o.id())).collect(Collectors.toSet()));
+        outcomes.setValue(String.join("\n", saved.outcomesOrEmpty()));
+        bio.setValue(Objects.requireNonNullElse(saved.bio(), ""));
+        phone.setValue(Objects.requireNonNullElse(saved.phone(), ""));
     }
 
     private void showNewCompany(boolean notListed) {
@@ -222,9 +243,15 @@ public class ProfileWizardView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void saveAndAdvance() {
+        // The most specific property first: a violation or refused rule goes to the first field whose key fits.
         Map<String, HasValidation> fields = new LinkedHashMap<>();
-        fields.put("newCompany", companyName);
+        fields.put("newCompany.name", companyName);
+        fields.put("industry", industry);
+        fields.put("sizeBand", sizeBand);
+        fields.put("region", region);
+        fields.put("countryCode", country);
         fields.put("country", country);
+        fields.put("newCompany", companyName);
         fields.put("account", account);
         fields.put("title", title);
         fields.put("language", languages);

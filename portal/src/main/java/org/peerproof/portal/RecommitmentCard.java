@@ -22,8 +22,10 @@ class RecommitmentCard extends Div {
     RecommitmentCard(OpenRecommitment open, RecommitmentAnswers answers, MessageSource messages) {
         setId("recommitment-card");
         addClassName("portal-card");
-        var text = new Paragraph(getTranslation("program.portal.recommitment.prompt",
-                open.currentTierName() == null ? "" : open.currentTierName(), Dates.date(open.dueOn(), getLocale())));
+        var dueOn = Dates.date(open.dueOn(), getLocale());
+        var text = new Paragraph(open.currentTierName() == null
+                ? getTranslation("program.portal.recommitment.prompt.noTier", dueOn)
+                : getTranslation("program.portal.recommitment.prompt", open.currentTierName(), dueOn));
         var confirm = new Button(getTranslation("program.portal.recommitment.confirm"), click -> answered(
                 messages, () -> answers.confirmMine(SignedInUser.current()), "program.portal.recommitment.confirmed"));
         confirm.setId("recommitment-confirm");

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import java.util.Optional;
 import org.peerproof.domain.shared.DomainRuleException;
+import org.peerproof.domain.shared.ViolationMessages;
 import org.peerproof.i18n.Labels;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -16,8 +17,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Tells the person what happened after an action, in the portal and the console alike: success as a short notice,
- * a refused rule or invalid input next to the field it concerns (or as a notice when no field matches). Nothing is
- * saved when a service refuses.
+ * a refused rule or invalid input next to the field it concerns (or as a notice when no field matches), in the
+ * page's language and naming the field ({@link ViolationMessages}). Nothing is saved when a service refuses.
  */
 public final class Feedback {
 
@@ -70,7 +71,8 @@ public final class Feedback {
             action.run();
             return true;
         } catch (ConstraintViolationException invalid) {
-            invalid.getConstraintViolations().forEach(violation -> show(violation.getMessage(),
+            var locale = context.getUI().orElseGet(UI::getCurrent).getLocale();
+            invalid.getConstraintViolations().forEach(violation -> show(ViolationMessages.of(violation, messages, locale),
                     fieldFor(fieldsByProperty, violation.getPropertyPath().toString())));
             return false;
         } catch (DomainRuleException refused) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.peerproof.domain.advocate.AdvocateDetail;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
+import org.peerproof.ui.BrowserTimeZone;
 
 /**
  * One advocate as staff open them from the directory: profile, consents, recent asks and activities, read-only;
@@ -56,7 +57,7 @@ class AdvocateDetailDialog extends Dialog {
                                 : "directory.detail.consent.unwilling", Labels.of(this, consent.activityType()),
                         consent.maxAsksPerQuarter(), Labels.of(this, consent.preferredChannel())))
                 .toList());
-        var zone = StaffTimeZone.of(UI.getCurrent());
+        var zone = BrowserTimeZone.orUtc(UI.getCurrent());
         section("directory.detail.recentAsks", advocate.recentAsks().stream()
                 .map(ask -> getTranslation("directory.detail.ask", Dates.dateTime(ask.askedAt(), zone, locale),
                         ask.prospectCompany(), Labels.of(this, ask.activityType()), Labels.of(this, ask.status())))

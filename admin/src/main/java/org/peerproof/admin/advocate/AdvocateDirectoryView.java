@@ -5,6 +5,8 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,7 +21,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -27,18 +33,20 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.Objects;
 import org.peerproof.admin.program.AdvocateProgramPanels;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.account.Industry;
 import org.peerproof.domain.account.Region;
 import org.peerproof.domain.account.SizeBand;
+import org.peerproof.domain.activity.ActivityTypeCode;
 import org.peerproof.domain.activity.InformalActivities;
 import org.peerproof.domain.advocate.AdvocateDirectory;
 import org.peerproof.domain.advocate.AdvocateStatus;
 import org.peerproof.domain.advocate.DirectoryExport;
 import org.peerproof.domain.advocate.DirectoryFilter;
+import org.peerproof.domain.advocate.DirectoryFilterParameters;
 import org.peerproof.domain.advocate.DirectoryOptions;
 import org.peerproof.domain.advocate.DirectoryRow;
 import org.peerproof.domain.advocate.DirectorySort;
@@ -50,10 +58,11 @@ import org.springframework.context.MessageSource;
 /**
  * The staff advocate directory: a lazily loaded grid (the database filters, sorts and pages) under a filter bar.
  * Clicking a row opens the advocate's read-only detail. Customer success managers see their own accounts only.
+ * The filters in force are kept in the URL's query parameters, so a filtered list can be bookmarked and shared.
  */
 @Route(AdvocateDirectoryView.ROUTE)
 @RolesAllowed({Roles.CSM, Roles.PROGRAM_MANAGER, Roles.ADMIN})
-public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicTitle {
+public class AdvocateDirectoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ROUTE = "admin/advocates";
     private static final int SEARCH_DELAY_MILLIS = 400;
@@ -67,6 +76,12 @@ public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicT
     private final SignedInUser user;
     private final Grid<DirectoryRow> grid = new Grid<>();
     private final Span total = new Span();
+    private final DirectoryOptions options;
+    /** The owner column and filter, shown only to staff who see more than one owner's accounts. */
+    private final boolean severalOwners;
+    private final FilterFields fields = new FilterFields();
+    /** While fields are set from the URL, their change events must not each query and rewrite the URL. */
+    private boolean restoring;
     /** Read by the export's download request too, which runs outside the UI lock. */
     private volatile DirectoryFilter filter = DirectoryFilter.NONE;
 
@@ -89,7 +104,22 @@ public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicT
         download.setId("directory-export");
         var header = new HorizontalLayout(new H2(getTranslation("directory.title")), total, download);
         header.setAlignItems(Alignment.BASELINE);
-        add(header, filterBar(directory.options(user)), grid());
+        options = directory.options(user);
+        severalOwners = options.relationshipOwners().size() > 1;
+        add(header, filterBar(), grid());
+    }
+
+    /** Restores the filters a shared or reloaded link carries. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var fromUrl = DirectoryFilterParameters.filter(event.getLocation().getQueryParameters().getParameters());
+        restoring = true;
+        try {
+            fields.show(fromUrl, options);
+        } finally {
+            restoring = false;
+        }
+        filter = fields.read();
         refresh();
     }
 
@@ -98,22 +128,34 @@ public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicT
         grid.setId("directory-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        sortable(grid.addColumn(DirectoryRow::name), "directory.column.name", DirectorySort.Key.NAME);
-        sortable(grid.addColumn(DirectoryRow::company), "directory.column.company", DirectorySort.Key.COMPANY);
-        sortable(grid.addColumn(row -> Labels.of(this, row.industry())), "directory.column.industry",
-                DirectorySort.Key.INDUSTRY);
-        sortable(grid.addColumn(row -> Labels.of(this, row.region())), "directory.column.region", DirectorySort.Key.REGION);
-        sortable(grid.addColumn(row -> row.tierName() == null ? "" : row.tierName()), "directory.column.tier",
-                DirectorySort.Key.TIER);
-        sortable(grid.addColumn(row -> Labels.of(this, row.status())), "directory.column.status",
-                DirectorySort.Key.STATUS);
-        grid.addColumn(DirectoryRow::asksThisQuarter).setHeader(getTranslation("directory.column.asks"));
-        grid.addColumn(row -> row.utilizationPercent() == null ? ""
-                : getTranslation("directory.utilization", row.utilizationPercent()))
-                .setHeader(getTranslation("directory.column.utilization"));
-        grid.addColumn(row -> Dates.date(row.lastUsedOn(), getLocale()))
-                .setHeader(getTranslation("directory.column.lastUsed"));
-        grid.addComponentColumn(this::badges).setHeader(getTranslation("directory.column.flags")).setAutoWidth(true);
+        // Text columns share the room left and wrap; figures take the width of their header or content, so on a
+        // laptop (1440 px) no header or figure is cut off.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        flexible(grid.addColumn(DirectoryRow::name), "directory.column.name", DirectorySort.Key.NAME, 2);
+        flexible(grid.addColumn(DirectoryRow::company), "directory.column.company", DirectorySort.Key.COMPANY, 2);
+        flexible(grid.addColumn(row -> Labels.of(this, row.industry())), "directory.column.industry",
+                DirectorySort.Key.INDUSTRY, 1);
+        flexible(grid.addColumn(row -> Labels.of(this, row.region())), "directory.column.region",
+                DirectorySort.Key.REGION, 1);
+        flexible(grid.addColumn(row -> row.tierName() == null ? "" : row.tierName()), "directory.column.tier",
+                DirectorySort.Key.TIER, 1);
+        flexible(grid.addColumn(row -> Labels.of(this, row.status())), "directory.column.status",
+                DirectorySort.Key.STATUS, 1);
+        if (severalOwners) {
+            // An email address has no place to wrap: the column takes its width.
+            fitted(grid.addColumn(row -> row.relationshipOwner() == null ? "" : row.relationshipOwner()),
+                    "directory.column.owner").setSortProperty(DirectorySort.Key.OWNER.name())
+                    .setId("directory-owner-column");
+        }
+        fitted(grid.addColumn(DirectoryRow::asksThisQuarter), "directory.column.asks")
+                .setTextAlign(ColumnTextAlign.END);
+        fitted(grid.addColumn(row -> row.utilizationPercent() == null ? ""
+                : getTranslation("directory.utilization", row.utilizationPercent())), "directory.column.utilization")
+                .setTextAlign(ColumnTextAlign.END);
+        fitted(grid.addColumn(row -> Dates.date(row.lastUsedOn(), getLocale())), "directory.column.lastUsed");
+        // Auto width measures the first rows only; badges of later rows wrap instead of being cut.
+        grid.addComponentColumn(this::badges).setHeader(getTranslation("directory.column.flags")).setWidth("9rem")
+                .setFlexGrow(1);
         grid.setMultiSort(true);
         grid.setItems(
                 query -> directory.page(user, filter, query.getOffset(), query.getLimit(), sorts(query.getSortOrders()))
@@ -136,8 +178,14 @@ public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicT
         dialog.open();
     }
 
-    private void sortable(Grid.Column<DirectoryRow> column, String headerKey, DirectorySort.Key key) {
-        column.setHeader(getTranslation(headerKey)).setSortProperty(key.name()).setAutoWidth(true);
+    private Grid.Column<DirectoryRow> flexible(Grid.Column<DirectoryRow> column, String headerKey,
+                                               DirectorySort.Key key, int flexGrow) {
+        return column.setHeader(getTranslation(headerKey)).setSortProperty(key.name()).setWidth("8rem")
+                .setFlexGrow(flexGrow);
+    }
+
+    private Grid.Column<DirectoryRow> fitted(Grid.Column<DirectoryRow> column, String headerKey) {
+        return column.setHeader(getTranslation(headerKey)).setAutoWidth(true).setFlexGrow(0);
     }
 
     private static List<DirectorySort> sorts(List<QuerySortOrder> orders) {
@@ -150,6 +198,7 @@ public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicT
     private Component badges(DirectoryRow row) {
         var badges = new HorizontalLayout();
         badges.setSpacing(false);
+        badges.setWrap(true);
         badges.getStyle().set("gap", "var(--lumo-space-xs)");
         if (row.burnoutFlagged()) {
             badges.add(badge("directory.badge.burnout", "badge error"));
@@ -166,57 +215,18 @@ public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicT
         return badge;
     }
 
-    private FlexLayout filterBar(DirectoryOptions options) {
-        var search = new TextField();
-        search.setId("directory-search");
-        search.setPlaceholder(getTranslation("directory.filter.search"));
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        search.setValueChangeTimeout(SEARCH_DELAY_MILLIS);
-        onChange(search, value -> filter.withText(value));
-
-        var industry = enumPicker("directory.filter.industry", Industry.values());
-        onChange(industry, value -> filter.withIndustry(value));
-        var region = enumPicker("directory.filter.region", Region.values());
-        onChange(region, value -> filter.withRegion(value));
-        var sizeBand = enumPicker("directory.filter.sizeBand", SizeBand.values());
-        onChange(sizeBand, value -> filter.withSizeBand(value));
-        var status = enumPicker("directory.filter.status", AdvocateStatus.values());
-        onChange(status, value -> filter.withStatus(value));
-
-        var tier = picker("directory.filter.tier", options.tiers(), DirectoryOptions.TierOption::name);
-        onChange(tier, value -> filter.withTierRank(value == null ? null : value.rank()));
-        var product = picker("directory.filter.product", options.products(), DirectoryOptions.Option::name);
-        onChange(product, value -> filter.withProductId(value == null ? null : value.id()));
-        var useCase = picker("directory.filter.useCase", options.useCases(), DirectoryOptions.Option::name);
-        onChange(useCase, value -> filter.withUseCaseId(value == null ? null : value.id()));
-        var language = picker("directory.filter.language", options.languages(),
-                code -> Locale.of(code).getDisplayLanguage(getLocale()));
-        onChange(language, value -> filter.withLanguage(value));
-
-        var minAsks = new IntegerField(getTranslation("directory.filter.minAsks"));
-        var maxAsks = new IntegerField(getTranslation("directory.filter.maxAsks"));
-        for (var field : List.of(minAsks, maxAsks)) {
-            field.setMin(0);
-            field.setClearButtonVisible(true);
-            onChange(field, ignored -> filter.withAsksThisQuarter(minAsks.getValue(), maxAsks.getValue()));
+    private FlexLayout filterBar() {
+        var bar = fields.create(options);
+        if (!severalOwners) {
+            fields.owner.setVisible(false);
         }
-        var usedAfter = new LocalizedDatePicker(getTranslation("directory.filter.lastUsedAfter"));
-        var notUsedSince = new LocalizedDatePicker(getTranslation("directory.filter.lastUsedBefore"));
-        for (var field : List.of(usedAfter, notUsedSince)) {
-            field.setClearButtonVisible(true);
-            onChange(field, ignored -> filter.withLastUsed(notUsedSince.getValue(), usedAfter.getValue()));
-        }
-
-        var availableNow = new Checkbox(getTranslation("directory.filter.availableNow"));
-        onChange(availableNow, checked -> filter.withAvailableNow(checked));
-        var burnout = new Checkbox(getTranslation("directory.filter.burnout"));
-        onChange(burnout, checked -> filter.withBurnoutFlagged(checked ? true : null));
-        var stale = new Checkbox(getTranslation("directory.filter.stale"));
-        onChange(stale, checked -> filter.withStaleProfile(checked ? true : null));
-
-        var bar = new FlexLayout(search, industry, region, sizeBand, status, tier, product, useCase, language, minAsks,
-                maxAsks, usedAfter, notUsedSince, availableNow, burnout, stale);
+        fields.all().forEach(field -> field.addValueChangeListener(change -> {
+            if (!restoring) {
+                filter = fields.read();
+                refresh();
+                keepInUrl();
+            }
+        }));
         bar.setId("directory-filters");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(Alignment.BASELINE);
@@ -224,12 +234,10 @@ public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicT
         return bar;
     }
 
-    /** Applies a changed filter field: the grid asks the database again for the count and the visible rows. */
-    private <V> void onChange(HasValue<?, V> field, Function<V, DirectoryFilter> changedFilter) {
-        field.addValueChangeListener(change -> {
-            filter = changedFilter.apply(change.getValue());
-            refresh();
-        });
+    /** Writes the filters in force into the address bar, without a new navigation or history entry. */
+    private void keepInUrl() {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(ROUTE, new QueryParameters(DirectoryFilterParameters.of(filter)))));
     }
 
     private void refresh() {
@@ -237,13 +245,123 @@ public class AdvocateDirectoryView extends VerticalLayout implements HasDynamicT
         total.setText(getTranslation("directory.count", directory.count(user, filter)));
     }
 
+    /** The filter bar's fields: reads the filter they describe and shows a filter in them. */
+    private final class FilterFields {
+
+        private final TextField search = new TextField();
+        private final ComboBox<Industry> industry = enumPicker("directory.filter.industry", Industry.values());
+        private final ComboBox<Region> region = enumPicker("directory.filter.region", Region.values());
+        private final MultiSelectComboBox<SizeBand> sizeBands =
+                enumMultiPicker("directory.filter.sizeBand", SizeBand.values());
+        private final ComboBox<AdvocateStatus> status = enumPicker("directory.filter.status", AdvocateStatus.values());
+        private final MultiSelectComboBox<ActivityTypeCode> willingFor =
+                enumMultiPicker("directory.filter.willingFor", ActivityTypeCode.values());
+        private ComboBox<DirectoryOptions.TierOption> tier;
+        private ComboBox<DirectoryOptions.Option> product;
+        private ComboBox<DirectoryOptions.Option> useCase;
+        private ComboBox<String> language;
+        private ComboBox<String> owner;
+        private final IntegerField minAsks = new IntegerField(getTranslation("directory.filter.minAsks"));
+        private final IntegerField maxAsks = new IntegerField(getTranslation("directory.filter.maxAsks"));
+        private final LocalizedDatePicker usedAfter =
+                new LocalizedDatePicker(getTranslation("directory.filter.lastUsedAfter"));
+        private final LocalizedDatePicker notUsedSince =
+                new LocalizedDatePicker(getTranslation("directory.filter.lastUsedBefore"));
+        private final Checkbox availableNow = new Checkbox(getTranslation("directory.filter.availableNow"));
+        private final Checkbox burnout = new Checkbox(getTranslation("directory.filter.burnout"));
+        private final Checkbox stale = new Checkbox(getTranslation("directory.filter.stale"));
+
+        FlexLayout create(DirectoryOptions options) {
+            search.setId("directory-search");
+            search.setPlaceholder(getTranslation("directory.filter.search"));
+            search.setClearButtonVisible(true);
+            search.setValueChangeMode(ValueChangeMode.TIMEOUT);
+            search.setValueChangeTimeout(SEARCH_DELAY_MILLIS);
+            sizeBands.setId("directory-size-bands");
+            willingFor.setId("directory-willing-for");
+            tier = picker("directory.filter.tier", options.tiers(), DirectoryOptions.TierOption::name);
+            product = picker("directory.filter.product", options.products(), DirectoryOptions.Option::name);
+            useCase = picker("directory.filter.useCase", options.useCases(), DirectoryOptions.Option::name);
+            language = picker("directory.filter.language", options.languages(),
+                    code -> Locale.of(code).getDisplayLanguage(getLocale()));
+            owner = picker("directory.filter.owner", options.relationshipOwners(), email -> email);
+            owner.setId("directory-owner");
+            for (var field : List.of(minAsks, maxAsks)) {
+                field.setMin(0);
+                field.setClearButtonVisible(true);
+            }
+            usedAfter.setClearButtonVisible(true);
+            notUsedSince.setClearButtonVisible(true);
+            return new FlexLayout(search, industry, region, sizeBands, status, tier, product, useCase, language,
+                    willingFor, owner, minAsks, maxAsks, usedAfter, notUsedSince, availableNow, burnout, stale);
+        }
+
+        List<HasValue<?, ?>> all() {
+            return List.of(search, industry, region, sizeBands, status, tier, product, useCase, language, willingFor,
+                    owner, minAsks, maxAsks, usedAfter, notUsedSince, availableNow, burnout, stale);
+        }
+
+        DirectoryFilter read() {
+            return DirectoryFilter.NONE
+                    .withText(search.getValue())
+                    .withIndustry(industry.getValue())
+                    .withRegion(region.getValue())
+                    .withSizeBands(sizeBands.getSelectedItems())
+                    .withStatus(status.getValue())
+                    .withTierRank(tier.getValue() == null ? null : tier.getValue().rank())
+                    .withProductId(product.getValue() == null ? null : product.getValue().id())
+                    .withUseCaseId(useCase.getValue() == null ? null : useCase.getValue().id())
+                    .withLanguage(language.getValue())
+                    .withWillingFor(willingFor.getSelectedItems())
+                    .withRelationshipOwner(owner.getValue())
+                    .withAsksThisQuarter(minAsks.getValue(), maxAsks.getValue())
+                    .withLastUsed(notUsedSince.getValue(), usedAfter.getValue())
+                    .withAvailableNow(availableNow.getValue())
+                    .withBurnoutFlagged(burnout.getValue() ? true : null)
+                    .withStaleProfile(stale.getValue() ? true : null);
+        }
+
+        /** Shows {@code shown}; a value the pickers do not offer (an outdated link) is left out. */
+        void show(DirectoryFilter shown, DirectoryOptions options) {
+            search.setValue(shown.text() == null ? "" : shown.text());
+            industry.setValue(shown.industry());
+            region.setValue(shown.region());
+            sizeBands.setValue(shown.sizeBands());
+            status.setValue(shown.status());
+            tier.setValue(options.tiers().stream()
+                    .filter(option -> Objects.equals(option.rank(), shown.tierRank())).findFirst().orElse(null));
+            product.setValue(options.products().stream()
+                    .filter(option -> option.id().equals(shown.productId())).findFirst().orElse(null));
+            useCase.setValue(options.useCases().stream()
+                    .filter(option -> option.id().equals(shown.useCaseId())).findFirst().orElse(null));
+            language.setValue(options.languages().contains(shown.language()) ? shown.language() : null);
+            willingFor.setValue(shown.willingFor());
+            owner.setValue(options.relationshipOwners().stream()
+                    .filter(email -> email.equalsIgnoreCase(shown.relationshipOwner())).findFirst().orElse(null));
+            minAsks.setValue(shown.minAsksThisQuarter());
+            maxAsks.setValue(shown.maxAsksThisQuarter());
+            usedAfter.setValue(shown.lastUsedAfter());
+            notUsedSince.setValue(shown.lastUsedBefore());
+            availableNow.setValue(shown.availableNow());
+            burnout.setValue(Boolean.TRUE.equals(shown.burnoutFlagged()));
+            stale.setValue(Boolean.TRUE.equals(shown.staleProfile()));
+        }
+    }
+
     @SafeVarargs
     private <E extends Enum<E>> ComboBox<E> enumPicker(String labelKey, E... values) {
         return picker(labelKey, List.of(values), value -> Labels.of(this, value));
     }
 
-    private <T> ComboBox<T> picker(String labelKey, List<T> items,
-                                   ItemLabelGenerator<T> label) {
+    @SafeVarargs
+    private <E extends Enum<E>> MultiSelectComboBox<E> enumMultiPicker(String labelKey, E... values) {
+        var picker = new MultiSelectComboBox<E>(getTranslation(labelKey), List.of(values));
+        picker.setItemLabelGenerator(value -> Labels.of(this, value));
+        picker.setClearButtonVisible(true);
+        return picker;
+    }
+
+    private <T> ComboBox<T> picker(String labelKey, List<T> items, ItemLabelGenerator<T> label) {
         var picker = new ComboBox<T>(getTranslation(labelKey), items);
         picker.setItemLabelGenerator(label);
         picker.setClearButtonVisible(true);

@@ -4,23 +4,32 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.ask.AskFollowUp;
 import org.peerproof.domain.ask.CallOutcomeForm;
 import org.peerproof.domain.outcome.DealOutcomeForm;
 import org.peerproof.domain.outcome.DealOutcomeView;
 import org.peerproof.domain.outcome.DealOutcomes;
+import org.peerproof.domain.request.CallScheduling;
+import org.peerproof.domain.request.CallTimeForm;
+import org.peerproof.domain.request.DealStage;
 import org.peerproof.domain.request.ReferenceRequests;
 import org.peerproof.domain.request.RequestDetail;
 import org.peerproof.domain.request.RequestForm;
+import org.peerproof.domain.request.RequestProgress;
+import org.peerproof.domain.request.RequestQueueFilter;
 import org.peerproof.domain.request.StaffRequestView;
 import org.peerproof.domain.request.VisibleRequests;
 import org.peerproof.domain.shared.RecordNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,25 +48,45 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/requests")
 @Tag(name = "Reference requests", description = "Sales file requests and report calls and deal outcomes; "
         + "program managers and admins see and manage all of them.")
+@Validated
 class RequestApiController {
+
+    static final int MAX_PAGE_SIZE = VisibleRequests.MAX_PAGE_SIZE;
+    static final String TOTAL_COUNT = "X-Total-Count";
 
     private final VisibleRequests visible;
     private final ReferenceRequests requests;
     private final AskFollowUp followUp;
     private final DealOutcomes outcomes;
+    private final CallScheduling scheduling;
 
     RequestApiController(VisibleRequests visible, ReferenceRequests requests, AskFollowUp followUp,
-                         DealOutcomes outcomes) {
+                         DealOutcomes outcomes, CallScheduling scheduling) {
         this.visible = visible;
         this.requests = requests;
         this.followUp = followUp;
         this.outcomes = outcomes;
+        this.scheduling = scheduling;
     }
 
     @GetMapping
-    @Operation(summary = "The requests the caller may see, soonest needed first")
-    List<StaffRequestView> list(Authentication authentication) {
-        return visible.list(SignedInUser.of(authentication));
+    @Operation(summary = "One page of the requests the caller may see", description = "Open requests needing action "
+            + "first, then those waiting, then closed ones; soonest needed first within each. Optional filters: "
+            + "status (the derived progress, repeatable), stage, owner (who filed it), q (part of the prospect's name "
+            + "or the opportunity id). Pages count from 0; size is at most " + MAX_PAGE_SIZE + ". The "
+            + TOTAL_COUNT + " header holds the number of matching requests.")
+    @ApiResponse(responseCode = "400", description = "A parameter is invalid, e.g. a size above the maximum")
+    ResponseEntity<List<StaffRequestView>> list(@RequestParam(required = false) Set<RequestProgress> status,
+                                                @RequestParam(required = false) DealStage stage,
+                                                @RequestParam(required = false) String owner,
+                                                @RequestParam(required = false) String q,
+                                                @RequestParam(defaultValue = "0") @Min(0) int page,
+                                                @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int size,
+                                                Authentication authentication) {
+        var user = SignedInUser.of(authentication);
+        var filter = new RequestQueueFilter(status, stage, owner, q);
+        return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(visible.count(user, filter)))
+                .body(visible.page(user, filter, Math.multiplyExact(page, size), size));
     }
 
     @PostMapping
@@ -108,6 +137,19 @@ class RequestApiController {
         requireAskOf(user, id, askId);
         followUp.recordCall(user, askId, form);
         return requests.detail(user, id);
+    }
+
+    @PutMapping("/{id}/asks/{askId}/call-time")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Set or move the call time agreed with an advocate who accepted",
+            description = "The request then reads SCHEDULED until the time passes, then CALL_TO_RECORD.")
+    @ApiResponse(responseCode = "409", description = "The ask is not accepted")
+    @ApiResponse(responseCode = "422", description = "The time is in the past")
+    void scheduleCall(@PathVariable Long id, @PathVariable Long askId, @Valid @RequestBody CallTimeForm form,
+                      Authentication authentication) {
+        var user = SignedInUser.of(authentication);
+        requireAskOf(user, id, askId);
+        scheduling.schedule(user, askId, form);
     }
 
     @GetMapping("/{id}/outcome")

@@ -19,6 +19,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
@@ -160,7 +163,7 @@ public class MetricsView extends VerticalLayout implements HasDynamicTitle {
         kpi.addClassName(availability.meetsGoal() ? "goal-met" : "goal-missed");
         var months = availability.months();
         var chart = new Chart("chart-availability", card.title);
-        chart.show(Kind.LINE, months.stream().map(month -> month.month().toString()).toList(), List.of(
+        chart.show(Kind.LINE, months.stream().map(month -> month(month.month())).toList(), List.of(
                 new Series(getTranslation("metrics.availability.series"),
                         months.stream().map(month -> percentValue(month.ratio())).toList(), PRIMARY),
                 new Series(getTranslation("metrics.availability.goal"),
@@ -229,7 +232,7 @@ public class MetricsView extends VerticalLayout implements HasDynamicTitle {
     private Component revenue(MetricsReport report) {
         var revenue = report.revenue();
         var card = card("revenue", getTranslation("metrics.revenue.title"));
-        var kpi = kpi(money(revenue.total()), getTranslation("metrics.revenue.detail",
+        var kpi = kpi(money(revenue.total(), revenue.currency()), getTranslation("metrics.revenue.detail",
                 revenue.months().stream().mapToLong(MetricsReport.MonthlyAmount::deals).sum()));
         var chart = new Chart("chart-revenue", card.title);
         var granularity = new RadioButtonGroup<String>();
@@ -237,23 +240,24 @@ public class MetricsView extends VerticalLayout implements HasDynamicTitle {
         granularity.setItems("metrics.revenue.byMonth", "metrics.revenue.byQuarter");
         granularity.setItemLabelGenerator(this::getTranslation);
         granularity.addValueChangeListener(event -> {
-            var series = getTranslation("metrics.csv.amount");
+            var series = getTranslation("metrics.revenue.amountIn", revenue.currency().getCurrencyCode());
             if ("metrics.revenue.byQuarter".equals(event.getValue())) {
-                chart.show(Kind.BAR, revenue.quarters().stream().map(q -> q.quarter().toString()).toList(),
+                chart.show(Kind.BAR, revenue.quarters().stream().map(q -> quarter(q.quarter())).toList(),
                         List.of(new Series(series, revenue.quarters().stream().map(q -> q.amount()).toList(), PRIMARY)),
                         false);
             } else {
-                chart.show(Kind.BAR, revenue.months().stream().map(m -> m.month().toString()).toList(),
+                chart.show(Kind.BAR, revenue.months().stream().map(m -> month(m.month())).toList(),
                         List.of(new Series(series, revenue.months().stream().map(m -> m.amount()).toList(), PRIMARY)),
                         false);
             }
         });
         granularity.setValue("metrics.revenue.byMonth");
         return card.with(kpi, granularity, chart, csv("influenced-revenue",
-                List.of("metrics.csv.month", "metrics.csv.quarter", "metrics.csv.amount", "metrics.csv.deals"),
+                List.of("metrics.csv.month", "metrics.csv.quarter", "metrics.csv.amount", "metrics.csv.currency",
+                        "metrics.csv.deals"),
                 revenue.months().stream().map(month -> List.<Object>of(month.month(),
                         Quarter.of(month.month().atDay(1)), month.amount().toPlainString(),
-                        month.deals())).toList()));
+                        revenue.currency().getCurrencyCode(), month.deals())).toList()));
     }
 
     private Component usage(MetricsReport report) {
@@ -286,10 +290,10 @@ public class MetricsView extends VerticalLayout implements HasDynamicTitle {
         var kpi = kpi(String.valueOf(report.burnout().size()), getTranslation("metrics.burnout.detail"));
         var grid = new Grid<BurnoutRow>();
         grid.setId("burnout-list");
-        grid.addColumn(BurnoutRow::name).setHeader(getTranslation("metrics.column.advocate")).setAutoWidth(true);
-        grid.addColumn(BurnoutRow::company).setHeader(getTranslation("metrics.column.company")).setAutoWidth(true);
-        grid.addColumn(BurnoutRow::asksInRollingQuarter).setHeader(getTranslation("metrics.column.asksInRollingQuarter"));
-        grid.addColumn(BurnoutRow::declineStreak).setHeader(getTranslation("metrics.column.declineStreak"));
+        column(grid.addColumn(BurnoutRow::name), "metrics.column.advocate");
+        column(grid.addColumn(BurnoutRow::company), "metrics.column.company");
+        column(grid.addColumn(BurnoutRow::asksInRollingQuarter), "metrics.column.asksInRollingQuarter");
+        column(grid.addColumn(BurnoutRow::declineStreak), "metrics.column.declineStreak");
         grid.setItems(report.burnout());
         grid.setAllRowsVisible(report.burnout().size() <= 8);
         return card.with(kpi, grid, csv("burnout",
@@ -306,10 +310,10 @@ public class MetricsView extends VerticalLayout implements HasDynamicTitle {
         var kpi = kpi(String.valueOf(stale.count()), getTranslation("metrics.stale.detail", stale.oldest().size()));
         var grid = new Grid<StaleProfile>();
         grid.setId("stale-list");
-        grid.addColumn(StaleProfile::name).setHeader(getTranslation("metrics.column.advocate")).setAutoWidth(true);
-        grid.addColumn(StaleProfile::company).setHeader(getTranslation("metrics.column.company")).setAutoWidth(true);
-        grid.addColumn(row -> row.lastReviewedOn() == null ? getTranslation("metrics.stale.never")
-                : Dates.date(row.lastReviewedOn(), getLocale())).setHeader(getTranslation("metrics.column.lastReviewed"));
+        column(grid.addColumn(StaleProfile::name), "metrics.column.advocate");
+        column(grid.addColumn(StaleProfile::company), "metrics.column.company");
+        column(grid.addColumn(row -> row.lastReviewedOn() == null ? getTranslation("metrics.stale.never")
+                : Dates.date(row.lastReviewedOn(), getLocale())), "metrics.column.lastReviewed");
         grid.setItems(stale.oldest());
         return card.with(kpi, grid, csv("stale-profiles",
                 List.of("metrics.column.advocate", "metrics.column.company", "metrics.column.lastReviewed"),
@@ -342,6 +346,16 @@ public class MetricsView extends VerticalLayout implements HasDynamicTitle {
         var kpi = new Div(number, explanation);
         kpi.addClassName("metrics-kpi");
         return kpi;
+    }
+
+    /**
+     * Sized to its content, and the header wraps instead of being cut: a long translated heading such as "Asks in
+     * the rolling quarter" stays readable in a narrow card.
+     */
+    private <T> void column(Grid.Column<T> column, String headerKey) {
+        var header = new Span(getTranslation(headerKey));
+        header.getStyle().set("white-space", "normal");
+        column.setHeader(header).setAutoWidth(true).setFlexGrow(1);
     }
 
     private Anchor csv(String name, List<String> headerKeys, List<List<Object>> rows) {
@@ -394,10 +408,22 @@ public class MetricsView extends VerticalLayout implements HasDynamicTitle {
         return format.format(value.getAsDouble());
     }
 
-    private String money(BigDecimal amount) {
-        var format = NumberFormat.getNumberInstance(getLocale());
+    /** The amount in the program's currency, written as the reader writes money (symbol, grouping, no cents). */
+    private String money(BigDecimal amount, Currency currency) {
+        var format = NumberFormat.getCurrencyInstance(getLocale());
+        format.setCurrency(currency);
         format.setMaximumFractionDigits(0);
         return format.format(amount);
+    }
+
+    /** A month as the reader names it: "Jan 2026", "Jan. 2026", "2026年1月". */
+    private String month(YearMonth month) {
+        return month.format(DateTimeFormatter.ofLocalizedPattern("yMMM").withLocale(getLocale()));
+    }
+
+    /** A calendar quarter as the reader names it: "Q1 2026", "T1 2026", "2026/Q1". */
+    private String quarter(Quarter quarter) {
+        return quarter.firstDay().format(DateTimeFormatter.ofLocalizedPattern("yQQQ").withLocale(getLocale()));
     }
 
     private static Double orNull(OptionalDouble value) {

@@ -26,6 +26,7 @@ import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.account.StaffAccountView;
 import org.peerproof.domain.advocate.Persona;
+import org.peerproof.domain.advocate.SignUpReview;
 import org.peerproof.domain.nomination.NominationForm;
 import org.peerproof.domain.nomination.NominationStatus;
 import org.peerproof.domain.nomination.NominationView;
@@ -38,7 +39,8 @@ import org.springframework.context.MessageSource;
 
 /**
  * Nominations (every staff role): a form to nominate a customer contact and the list of nominations, the
- * nominator's own or, for program managers and admins, all of them with invite and reject.
+ * nominator's own or, for program managers and admins, all of them with invite and reject. Program managers and
+ * admins also review here the people who signed up on their own: the other way into the program.
  */
 @Route(NominationsView.ROUTE)
 @RolesAllowed({Roles.SALES, Roles.CSM, Roles.PROGRAM_MANAGER, Roles.ADMIN})
@@ -47,11 +49,14 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
     public static final String ROUTE = "admin/nominations";
 
     private final transient Nominations nominations;
+    private final transient SignUpReview signUps;
     private final transient MessageSource messages;
     private final transient Clock clock;
     private final SignedInUser user;
     private final boolean decides;
     private final Grid<NominationView> grid = new Grid<>();
+    private final Grid<SignUpReview.PendingSignUp> pending = new Grid<>();
+    private final H3 signUpsHeading = new H3();
     private final ComboBox<NominationStatus> statusFilter = new ComboBox<>();
     private final TextField name = new TextField();
     private final EmailField email = new EmailField();
@@ -61,14 +66,24 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
     private final TextArea reason = new TextArea();
     private final Checkbox notADuplicate = new Checkbox();
 
-    public NominationsView(Nominations nominations, MessageSource messages, Clock clock) {
+    public NominationsView(Nominations nominations, SignUpReview signUps, MessageSource messages, Clock clock) {
         this.nominations = nominations;
+        this.signUps = signUps;
         this.messages = messages;
         this.clock = clock;
         this.user = SignedInUser.current();
         this.decides = user.hasAnyRole(Roles.PROGRAM_MANAGER, Roles.ADMIN);
         setWidthFull();
-        add(new H2(getTranslation("nominations.title")), form(), filterBar(), grid());
+        add(new H2(getTranslation("nominations.title")), form());
+        var list = new VerticalLayout(filterBar(), grid());
+        list.setPadding(false);
+        if (decides) {
+            // Sign-ups waiting for review come first, above the nominations: they are the work that waits on staff.
+            // Sections, not a TabSheet: Vaadin's tab list carries a focusable scroller axe reports as critical.
+            signUpsHeading.setId("sign-ups-heading");
+            add(signUpsHeading, pendingGrid());
+        }
+        add(list);
         refresh();
     }
 
@@ -226,8 +241,42 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
         return dialog;
     }
 
+    /** Self sign-ups waiting for review, oldest first; approving one lets them join in the default tier. */
+    private Grid<SignUpReview.PendingSignUp> pendingGrid() {
+        pending.setId("pending-sign-ups");
+        pending.setWidthFull();
+        pending.setAllRowsVisible(true);
+        pending.setEmptyStateText(getTranslation("program.signUps.none"));
+        pending.addColumn(SignUpReview.PendingSignUp::name).setHeader(getTranslation("program.advocate"))
+                .setAutoWidth(true);
+        pending.addColumn(SignUpReview.PendingSignUp::email).setHeader(getTranslation("program.signUps.email"))
+                .setAutoWidth(true);
+        pending.addColumn(SignUpReview.PendingSignUp::company).setHeader(getTranslation("program.signUps.company"))
+                .setAutoWidth(true);
+        pending.addColumn(row -> Dates.date(LocalDate.ofInstant(row.signedUpAt(), clock.getZone()), getLocale()))
+                .setHeader(getTranslation("program.signUps.signedUpOn"));
+        pending.addColumn(row -> Labels.of(this, row.status())).setHeader(getTranslation("program.status"));
+        pending.addComponentColumn(row -> {
+            var approve = new Button(getTranslation("program.detail.approveSignUp"), click -> {
+                if (Feedback.attempt(this, messages, () -> signUps.approve(user, row.advocateId()))) {
+                    Feedback.saved(this, "program.signUps.approved");
+                    refresh();
+                }
+            });
+            approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            approve.setId("approve-sign-up-" + row.advocateId());
+            return approve;
+        }).setAutoWidth(true).setFrozenToEnd(true);
+        return pending;
+    }
+
     private void refresh() {
         grid.setItems(nominations.list(user, statusFilter.getValue()));
+        if (decides) {
+            var waiting = signUps.pending(user);
+            pending.setItems(waiting);
+            signUpsHeading.setText(getTranslation("program.signUps.tab", waiting.size()));
+        }
     }
 
     @Override

@@ -3,13 +3,13 @@ package org.peerproof.admin.request;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -20,11 +20,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.ask.AskDispatch;
 import org.peerproof.domain.matching.MatchCandidate;
 import org.peerproof.domain.matching.MatchingService;
+import org.peerproof.domain.notification.LinkedPages;
 import org.peerproof.domain.request.VisibleRequests;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
@@ -42,8 +44,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
 public class MatchRequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String REQUEST_ID = "requestId";
-    public static final String ROUTE = "admin/requests/:" + REQUEST_ID + "/match";
+    static final String REQUEST_ID = LinkedPages.REQUEST_ID;
+    public static final String ROUTE = LinkedPages.REQUEST_MATCH;
 
     private final transient MatchingService matching;
     private final transient AskDispatch dispatch;
@@ -70,10 +72,22 @@ public class MatchRequestView extends VerticalLayout implements BeforeEnterObser
         grid.setId("match-candidates");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setItemSelectableProvider(MatchCandidate::askable);
-        grid.addColumn(MatchCandidate::name).setHeader(getTranslation("match.column.advocate")).setAutoWidth(true);
-        grid.addColumn(MatchCandidate::companyName).setHeader(getTranslation("match.column.company")).setAutoWidth(true);
-        grid.addColumn(candidate -> candidate.score().total()).setHeader(getTranslation("match.column.score"));
-        grid.addComponentColumn(this::why).setHeader(getTranslation("match.column.why")).setFlexGrow(3);
+        // Compact rows whose reasons wrap: a screen shows many candidates, each with every reason readable.
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(MatchCandidate::name).setHeader(getTranslation("match.column.advocate"))
+                .setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(MatchCandidate::companyName).setHeader(getTranslation("match.column.company"))
+                .setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(candidate -> candidate.tierName() == null ? "" : candidate.tierName())
+                .setHeader(getTranslation("directory.column.tier")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(candidate -> candidate.utilizationPercent() == null ? ""
+                        : getTranslation("directory.utilization", candidate.utilizationPercent()))
+                .setHeader(getTranslation("directory.column.utilization")).setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(candidate -> candidate.score().percent()).setHeader(getTranslation("match.column.score"))
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(this::why).setHeader(getTranslation("match.column.why")).setWidth("24rem")
+                .setFlexGrow(4);
         grid.setSizeFull();
         var ask = new Button(getTranslation("match.askSelected"), click -> askSelected());
         ask.setId("ask-selected");
@@ -102,25 +116,33 @@ public class MatchRequestView extends VerticalLayout implements BeforeEnterObser
     }
 
     /**
-     * Each criterion's points and sentence; before them, whether the advocate was already asked for this request
-     * and, for a protected advocate, why they cannot be asked now.
+     * Each criterion's points and sentence, one after the other so they wrap within the row; before them, whether
+     * the advocate was already asked for this request and, for a protected advocate, why they cannot be asked now.
      */
     private Div why(MatchCandidate candidate) {
-        var list = new UnorderedList();
+        var why = new Div();
         if (candidate.askStatus() != null) {
-            list.add(new ListItem(getTranslation("requests.match.alreadyAsked",
-                    getTranslation("requests.askStatus." + candidate.askStatus().name()))));
+            why.add(reason(getTranslation("requests.match.alreadyAsked",
+                    getTranslation("requests.askStatus." + candidate.askStatus().name())), "match-why-status"));
         }
         if (!candidate.eligible()) {
-            candidate.reasons().forEach(reason -> list.add(new ListItem(text(reason.messageKey(), reason.messageArguments()))));
+            candidate.reasons().forEach(reason -> why.add(
+                    reason(text(reason.messageKey(), reason.messageArguments()), "match-why-out")));
         }
-        candidate.score().criteria().stream().filter(score -> score.maxPoints() > 0).forEach(score -> list.add(
-                new ListItem(new Span(score.points() + "/" + score.maxPoints() + " "), new Span(
-                        text(score.messageKey(), score.messageArguments())))));
-        var why = new Div(list);
+        candidate.score().criteria().stream().filter(score -> score.maxPoints() > 0).forEach(score -> why.add(
+                reason(score.points() + "/" + score.maxPoints() + " " + text(score.messageKey(),
+                        score.messageArguments()), "match-why-criterion")));
         why.addClassName("match-why");
         why.setClassName("match-ineligible", !candidate.eligible());
+        why.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("column-gap", "var(--lumo-space-m)")
+                .set("font-size", "var(--lumo-font-size-s)").set("line-height", "var(--lumo-line-height-xs)");
         return why;
+    }
+
+    private static Span reason(String text, String className) {
+        var reason = new Span(text);
+        reason.addClassName(className);
+        return reason;
     }
 
     private void askSelected() {
@@ -136,11 +158,15 @@ public class MatchRequestView extends VerticalLayout implements BeforeEnterObser
         refresh();
     }
 
-    /** Arguments that are domain values (industries, dates...) are translated or formatted like the message. */
+    /**
+     * Arguments that are domain values (industries, dates, languages...) are translated or formatted like the
+     * message, so a reason reads "Speaks German" rather than "Speaks de".
+     */
     private String text(String key, List<Object> arguments) {
         var translated = arguments.stream().map(argument -> argument instanceof Enum<?> value ? label(value)
                 : argument instanceof MessageSourceResolvable nested ? messages.getMessage(nested, getLocale())
                 : argument instanceof LocalDate date ? Dates.date(date, getLocale())
+                : argument instanceof Locale language ? language.getDisplayLanguage(getLocale())
                 : argument).toArray();
         return messages.getMessage(new DefaultMessageSourceResolvable(new String[] {key}, translated), getLocale());
     }

@@ -5,9 +5,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,10 +30,15 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,10 +48,14 @@ import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.ask.AskFollowUp;
 import org.peerproof.domain.ask.AskStatus;
 import org.peerproof.domain.ask.CallOutcomeForm;
+import org.peerproof.domain.advocate.ContactChannel;
+import org.peerproof.domain.notification.LinkedPages;
 import org.peerproof.domain.outcome.DealOutcomeForm;
 import org.peerproof.domain.outcome.DealOutcomeView;
 import org.peerproof.domain.outcome.DealOutcomes;
 import org.peerproof.domain.outcome.DealResult;
+import org.peerproof.domain.request.CallScheduling;
+import org.peerproof.domain.request.CallTimeForm;
 import org.peerproof.domain.request.ReferenceRequests;
 import org.peerproof.domain.request.RequestDetail.RequestAsk;
 import org.peerproof.domain.request.RequestDetail;
@@ -50,31 +63,34 @@ import org.peerproof.domain.request.VisibleRequests;
 import org.peerproof.domain.shared.RecordNotFoundException;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
+import org.peerproof.ui.BrowserTimeZone;
 import org.peerproof.ui.Feedback;
 import org.peerproof.ui.LocalizedDatePicker;
 import org.springframework.context.MessageSource;
 
 /**
  * One reference request for its owner (sales) and program staff: the prospect, its status and timestamps, its asks
- * by status, and what comes after: program staff withdraw asks, the owner or program staff record the call and
- * the deal's outcome. Times are shown in UTC, the application's calendar for requests.
+ * by status, where it stands and the next step; for each advocate who accepted, who they are, how to reach them
+ * (their preferred way first) and the call time in the reader's and the advocate's zone; and what comes after:
+ * the owner or program staff set the call time, record the call and the deal's outcome, program staff withdraw
+ * asks. Times are shown in the time zone the reader's browser reports (UTC until it has).
  */
 @Route(RequestDetailView.ROUTE)
 @RolesAllowed({Roles.SALES, Roles.PROGRAM_MANAGER, Roles.ADMIN})
 public class RequestDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String REQUEST_ID = "requestId";
-    public static final String ROUTE = "admin/requests/:" + REQUEST_ID;
-
-    private static final ZoneId ZONE = ZoneOffset.UTC;
+    static final String REQUEST_ID = LinkedPages.REQUEST_ID;
+    public static final String ROUTE = LinkedPages.REQUEST_DETAIL;
 
     private final transient ReferenceRequests requests;
     private final transient AskFollowUp followUp;
+    private final transient CallScheduling scheduling;
     private final transient DealOutcomes outcomes;
     private final transient MessageSource messages;
     private final transient Clock clock;
     private final H2 title = new H2();
     private final FormLayout summary = new FormLayout();
+    private final Div contacts = new Div();
     private final Select<AskStatus> askFilter = new Select<>();
     private final Grid<RequestAsk> askGrid = new Grid<>();
     private final Button findAdvocates = new Button();
@@ -85,15 +101,19 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
     private List<RequestAsk> asks = List.of();
     private Long requestId;
     private String opportunityId = "";
+    private ZoneId staffZone = ZoneOffset.UTC;
 
-    public RequestDetailView(ReferenceRequests requests, AskFollowUp followUp, DealOutcomes outcomes,
-                             MessageSource messages, Clock clock) {
+    public RequestDetailView(ReferenceRequests requests, AskFollowUp followUp, CallScheduling scheduling,
+                             DealOutcomes outcomes, MessageSource messages, Clock clock) {
         this.requests = requests;
         this.followUp = followUp;
+        this.scheduling = scheduling;
         this.outcomes = outcomes;
         this.messages = messages;
         this.clock = clock;
         summary.setId("request-summary");
+        contacts.setId("request-contacts");
+        contacts.setWidthFull();
 
         var back = new Button(getTranslation("requests.detail.back"),
                 click -> getUI().ifPresent(ui -> ui.navigate(RequestQueueView.class)));
@@ -114,6 +134,7 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         askFilter.addValueChangeListener(change -> showAsks());
         askGrid.setId("request-asks");
         askGrid.setAllRowsVisible(true);
+        askGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         askGrid.addColumn(ask -> ask.advocateName() == null ? getTranslation("requests.detail.ask.hidden")
                 : ask.advocateName()).setHeader(getTranslation("requests.detail.ask.advocate")).setAutoWidth(true);
         askGrid.addColumn(RequestAsk::advocateCompany).setHeader(getTranslation("requests.detail.ask.company")).setAutoWidth(true);
@@ -122,21 +143,31 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         askGrid.addColumn(ask -> ask.status() == AskStatus.PENDING ? time(ask.expiresAt()) : "")
                 .setHeader(getTranslation("requests.detail.ask.expiresAt"));
         askGrid.addColumn(ask -> time(ask.respondedAt())).setHeader(getTranslation("requests.detail.ask.respondedAt"));
+        askGrid.addColumn(ask -> time(ask.scheduledAt())).setHeader(getTranslation("requests.detail.ask.scheduledAt"));
         askGrid.addColumn(this::call).setHeader(getTranslation("requests.detail.ask.call")).setFlexGrow(2);
         askGrid.addComponentColumn(this::actions).setAutoWidth(true);
 
-        add(new HorizontalLayout(back, findAdvocates), title, summary, new H3(getTranslation("requests.detail.asks")),
+        add(new HorizontalLayout(back, findAdvocates), title, summary, contacts,
+                new H3(getTranslation("requests.detail.asks")),
                 askFilter, askGrid, outcomeSection());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         requestId = event.getRouteParameters().getLong(REQUEST_ID).orElse(null);
+        staffZone = BrowserTimeZone.orUtc(event.getUI());
         try {
             refresh();
         } catch (RecordNotFoundException notVisible) {
             event.rerouteTo(RequestQueueView.class);
+            return;
         }
+        BrowserTimeZone.whenKnown(event.getUI(), zone -> {
+            if (!zone.equals(staffZone)) {
+                staffZone = zone;
+                refresh();
+            }
+        });
     }
 
     private void refresh() {
@@ -146,6 +177,7 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         title.setText(getTranslation("requests.detail.title", detail.opportunityId()));
         showSummary(detail);
         asks = detail.asks();
+        showContacts();
         showAsks();
         outcomes.forRequest(user, requestId).ifPresentOrElse(this::showOutcome, () -> outcomeSummary.setText(""));
     }
@@ -155,7 +187,9 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         var locale = getLocale();
         field("requests.detail.prospect", detail.prospectCompany());
         field("requests.detail.opportunity", detail.opportunityId());
-        field("requests.detail.status", Labels.of(this, detail.status())).setId("request-status");
+        field("requests.detail.status", Labels.of(this, detail.progress())).setId("request-status");
+        field("requests.detail.nextStep", getTranslation("requests.next." + detail.progress().name()))
+                .setId("request-next-step");
         field("requests.detail.industry", Labels.of(this, detail.prospectIndustry()));
         field("requests.detail.sizeBand", Labels.of(this, detail.sizeBand()));
         field("requests.detail.region", Labels.of(this, detail.region()));
@@ -179,6 +213,105 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         var text = new Span(value == null || value.isBlank() ? "—" : value);
         summary.addFormItem(text, getTranslation(labelKey));
         return text;
+    }
+
+    /** One card per advocate who said yes: who, how to reach them, when, and whether their brief went out. */
+    private void showContacts() {
+        contacts.removeAll();
+        asks.stream().filter(ask -> ask.advocateEmail() != null && AskStatus.takingASlot().contains(ask.status()))
+                .forEach(ask -> contacts.add(contactCard(ask)));
+    }
+
+    private Div contactCard(RequestAsk ask) {
+        var card = new Div();
+        card.setId("contact-" + ask.askId());
+        card.addClassNames("contact-card");
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-m)")
+                .set("margin-bottom", "var(--lumo-space-m)");
+        card.add(new H3(getTranslation("requests.contact.title", ask.advocateName())));
+        var role = ask.advocateTitle() == null ? ask.advocateCompany()
+                : getTranslation("requests.contact.role", ask.advocateTitle(), ask.advocateCompany());
+        card.add(new Paragraph(role));
+        if (ask.preferredChannel() != null) {
+            card.add(new Paragraph(getTranslation("requests.contact.prefers", Labels.of(this, ask.preferredChannel()))));
+        }
+        var byPhone = ask.preferredChannel() == ContactChannel.PHONE && ask.advocatePhone() != null;
+        var email = contactLine("requests.contact.email", "mailto:" + ask.advocateEmail(), ask.advocateEmail(), !byPhone);
+        email.setId("contact-email-" + ask.askId());
+        var phone = ask.advocatePhone() == null ? new Paragraph(getTranslation("requests.contact.noPhone"))
+                : contactLine("requests.contact.phone", "tel:" + ask.advocatePhone().replaceAll("[^+0-9]", ""),
+                        ask.advocatePhone(), byPhone);
+        phone.setId("contact-phone-" + ask.askId());
+        if (byPhone) {
+            card.add(phone, email);
+        } else {
+            card.add(email, phone);
+        }
+        var advocateZone = ZoneId.of(ask.advocateTimeZone());
+        card.add(new Paragraph(getTranslation("requests.contact.zone", zoneName(advocateZone),
+                DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
+                        .format(clock.instant().atZone(advocateZone)))));
+        var when = new Paragraph(ask.scheduledAt() == null ? getTranslation("requests.contact.noCallYet")
+                : getTranslation("requests.contact.callAt", Dates.dateTime(ask.scheduledAt(), staffZone, getLocale()),
+                        zoneName(staffZone), Dates.dateTime(ask.scheduledAt(), advocateZone, getLocale()),
+                        zoneName(advocateZone)));
+        when.setId("contact-call-time-" + ask.askId());
+        card.add(when);
+        card.add(new Paragraph(ask.briefSentAt() == null ? getTranslation("requests.contact.briefNotSent")
+                : getTranslation("requests.contact.briefSent", time(ask.briefSentAt()))));
+        if (ask.status() == AskStatus.ACCEPTED) {
+            var schedule = new Button(getTranslation(ask.scheduledAt() == null ? "requests.schedule.set"
+                    : "requests.schedule.change"), click -> openScheduleDialog(ask));
+            schedule.setId("schedule-call-" + ask.askId());
+            schedule.addThemeVariants(ask.scheduledAt() == null ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+            card.add(schedule);
+        }
+        return card;
+    }
+
+    private Paragraph contactLine(String labelKey, String href, String text, boolean preferred) {
+        var line = new Paragraph(getTranslation(labelKey) + ": ");
+        line.add(new Anchor(href, text));
+        if (preferred) {
+            line.add(new Span(" " + getTranslation("requests.contact.preferred")));
+        }
+        return line;
+    }
+
+    private void openScheduleDialog(RequestAsk ask) {
+        var dialog = new Dialog();
+        dialog.setId("schedule-dialog");
+        dialog.setHeaderTitle(getTranslation("requests.schedule.title"));
+        var at = new DateTimePicker(getTranslation("requests.schedule.at", zoneName(staffZone)));
+        at.setId("schedule-at");
+        at.setLocale(getLocale());
+        at.setDatePickerI18n(LocalizedDatePicker.calendarTexts(getLocale())
+                .setToday(getTranslation("datePicker.today")).setCancel(getTranslation("datePicker.cancel")));
+        at.setStep(Duration.ofMinutes(15));
+        at.setMin(LocalDateTime.ofInstant(clock.instant(), staffZone));
+        at.setRequiredIndicatorVisible(true);
+        if (ask.scheduledAt() != null) {
+            at.setValue(LocalDateTime.ofInstant(ask.scheduledAt(), staffZone));
+        }
+        dialog.add(at);
+        var save = new Button(getTranslation("requests.schedule.save"), click -> {
+            var form = new CallTimeForm(at.getValue() == null ? null : at.getValue().atZone(staffZone).toInstant());
+            if (Feedback.attempt(this, messages, Map.of("scheduledAt", at),
+                    () -> scheduling.schedule(SignedInUser.current(), ask.askId(), form))) {
+                Feedback.saved(this, "requests.schedule.saved");
+                dialog.close();
+                refresh();
+            }
+        });
+        save.setId("save-schedule");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("requests.schedule.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private String zoneName(ZoneId zone) {
+        return zone.getDisplayName(TextStyle.FULL, getLocale()) + " (" + zone.getId() + ")";
     }
 
     private void showAsks() {
@@ -229,7 +362,7 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
         dialog.setHeaderTitle(getTranslation("requests.call.title"));
         var happened = new Checkbox(getTranslation("requests.call.happened"), true);
         happened.setId("call-happened");
-        var occurredOn = new LocalizedDatePicker(getTranslation("requests.call.occurredOn"), LocalDate.now(clock.withZone(ZONE)));
+        var occurredOn = new LocalizedDatePicker(getTranslation("requests.call.occurredOn"), LocalDate.now(clock.withZone(staffZone)));
         occurredOn.setId("call-occurred-on");
         var feedback = new TextArea(getTranslation("requests.call.feedback"));
         feedback.setId("call-feedback");
@@ -303,7 +436,7 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
     }
 
     private String time(Instant instant) {
-        return Dates.dateTime(instant, ZONE, getLocale());
+        return Dates.dateTime(instant, staffZone, getLocale());
     }
 
     private String money(BigDecimal value) {

@@ -25,7 +25,6 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
-import org.peerproof.domain.advocate.SignUpReview;
 import org.peerproof.domain.reward.BenefitForm;
 import org.peerproof.domain.reward.BenefitKind;
 import org.peerproof.domain.reward.BenefitView;
@@ -39,8 +38,8 @@ import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
 
 /**
- * Benefits and rewards: this quarter's budget and spend, the catalog, recent grants (mark accepted, delivered) and
- * the self sign-ups to review before they can receive anything. Grants are made from an advocate's detail.
+ * Benefits and rewards: this quarter's budget and spend, the catalog and recent grants (mark accepted, delivered).
+ * Grants are made from an advocate's detail; self sign-ups are reviewed in the nominations view.
  */
 @Route(BenefitsView.ROUTE)
 @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.ADMIN})
@@ -49,23 +48,19 @@ public class BenefitsView extends VerticalLayout implements HasDynamicTitle {
     public static final String ROUTE = "admin/benefits";
 
     private final RewardProgram rewards;
-    private final SignUpReview signUps;
     private final MessageSource messages;
     private final SignedInUser user = SignedInUser.current();
     private final Paragraph budgetLine = new Paragraph();
     private final Grid<BenefitView> catalog = new Grid<>();
     private final Grid<GrantRow> grants = new Grid<>();
-    private final Grid<SignUpReview.PendingSignUp> pending = new Grid<>();
 
-    public BenefitsView(RewardProgram rewards, SignUpReview signUps, MessageSource messages) {
+    public BenefitsView(RewardProgram rewards, MessageSource messages) {
         this.rewards = rewards;
-        this.signUps = signUps;
         this.messages = messages;
         add(new H2(getTranslation("program.benefits.title")), new Paragraph(getTranslation("program.benefits.intro")),
                 new H3(getTranslation("program.benefits.budget")), budgetLine, budgetForm(),
                 new H3(getTranslation("program.benefits.catalog")), catalogGrid(),
-                new H3(getTranslation("program.benefits.grants")), grantsGrid(),
-                new H3(getTranslation("program.signUps.title")), pendingGrid());
+                new H3(getTranslation("program.benefits.grants")), grantsGrid());
         refresh();
     }
 
@@ -78,7 +73,6 @@ public class BenefitsView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("program.benefits.budgetUnset", budget.quarter().toString(), budget.spent()));
         catalog.setItems(rewards.catalog(user));
         grants.setItems(rewards.recentGrants(user));
-        pending.setItems(signUps.pending(user));
     }
 
     private Component budgetForm() {
@@ -196,27 +190,6 @@ public class BenefitsView extends VerticalLayout implements HasDynamicTitle {
             return next;
         }).setAutoWidth(true);
         return grants;
-    }
-
-    private Component pendingGrid() {
-        pending.setId("pending-sign-ups");
-        pending.setAllRowsVisible(true);
-        pending.addColumn(SignUpReview.PendingSignUp::name).setHeader(getTranslation("program.advocate"));
-        pending.addColumn(SignUpReview.PendingSignUp::email).setHeader(getTranslation("program.signUps.email"));
-        pending.addColumn(SignUpReview.PendingSignUp::company).setHeader(getTranslation("program.signUps.company"));
-        pending.addColumn(row -> Labels.of(this, row.status())).setHeader(getTranslation("program.status"));
-        pending.addComponentColumn(row -> {
-            var approve = new Button(getTranslation("program.detail.approveSignUp"), click -> {
-                if (Feedback.attempt(this, messages, () -> signUps.approve(user, row.advocateId()))) {
-                    Feedback.saved(this, "program.signUps.approved");
-                    refresh();
-                }
-            });
-            approve.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            approve.setId("approve-sign-up-" + row.advocateId());
-            return approve;
-        });
-        return pending;
     }
 
     @Override

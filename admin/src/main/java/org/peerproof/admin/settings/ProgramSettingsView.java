@@ -3,6 +3,7 @@ package org.peerproof.admin.settings;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,13 +13,18 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.AdvocateStatus;
 import org.peerproof.domain.settings.ProgramSettingsAdministration;
 import org.peerproof.domain.settings.SettingsForm;
+import org.peerproof.domain.tier.TierAdministration;
+import org.peerproof.domain.tier.TierView;
 import org.peerproof.i18n.Labels;
 import org.peerproof.ui.Feedback;
 import org.springframework.context.MessageSource;
@@ -36,9 +42,12 @@ public class ProgramSettingsView extends VerticalLayout implements HasDynamicTit
     /** Form property to field, in the order shown; the property names are those of {@link SettingsForm}. */
     private final Map<String, IntegerField> numbers = new LinkedHashMap<>();
     private final Select<AdvocateStatus> selfSignUpStatus = new Select<>();
+    private final Select<Long> defaultSignUpTier = new Select<>();
+    private final ComboBox<Currency> currency = new ComboBox<>();
     private Long version;
 
-    public ProgramSettingsView(ProgramSettingsAdministration administration, MessageSource messages) {
+    public ProgramSettingsView(ProgramSettingsAdministration administration, TierAdministration tiers,
+                               MessageSource messages) {
         var user = SignedInUser.current();
         boolean editable = user.hasRole(Roles.ADMIN);
         for (var property : new String[] {"quarterlyAskCap", "restDays", "heavyRestDays", "burnoutAskThreshold",
@@ -55,9 +64,28 @@ public class ProgramSettingsView extends VerticalLayout implements HasDynamicTit
         selfSignUpStatus.setItems(AdvocateStatus.NOMINATED, AdvocateStatus.ACTIVE);
         selfSignUpStatus.setItemLabelGenerator(status -> Labels.of(this, status));
         selfSignUpStatus.setReadOnly(!editable);
+        var tierNames = tiers.list(user).stream().collect(Collectors.toMap(TierView::id, TierView::name,
+                (first, second) -> first, LinkedHashMap::new));
+        defaultSignUpTier.setId("setting-defaultSignUpTierId");
+        defaultSignUpTier.setLabel(getTranslation("program.settings.defaultSignUpTier"));
+        defaultSignUpTier.setHelperText(getTranslation("program.settings.defaultSignUpTier.help"));
+        defaultSignUpTier.setItems(tierNames.keySet());
+        var noDefaultTier = getTranslation("program.settings.defaultSignUpTier.none");
+        // Select labels its empty item through the generator too (with null), so the generator names it.
+        defaultSignUpTier.setItemLabelGenerator(id -> id == null ? noDefaultTier : tierNames.get(id));
+        defaultSignUpTier.setEmptySelectionCaption(noDefaultTier);
+        defaultSignUpTier.setEmptySelectionAllowed(true);
+        defaultSignUpTier.setReadOnly(!editable);
+        currency.setId("setting-currency");
+        currency.setLabel(getTranslation("program.settings.currency"));
+        currency.setHelperText(getTranslation("program.settings.currency.help"));
+        currency.setItems(Currency.getAvailableCurrencies().stream()
+                .sorted(Comparator.comparing(Currency::getCurrencyCode)).toList());
+        currency.setItemLabelGenerator(value -> value.getCurrencyCode() + " – " + value.getDisplayName(getLocale()));
+        currency.setReadOnly(!editable);
         var form = new FormLayout();
         numbers.values().forEach(form::add);
-        form.add(selfSignUpStatus);
+        form.add(selfSignUpStatus, defaultSignUpTier, currency);
         show(administration.current(user));
         add(new H2(getTranslation("program.settings.title")),
                 new Paragraph(getTranslation(editable ? "program.settings.intro" : "program.settings.readOnly")), form);
@@ -66,6 +94,8 @@ public class ProgramSettingsView extends VerticalLayout implements HasDynamicTit
                 var fields = new LinkedHashMap<String, HasValidation>(numbers);
                 fields.put("heavyRestDaysAtLeastRestDays", numbers.get("heavyRestDays"));
                 fields.put("selfSignUpStatus", selfSignUpStatus);
+                fields.put("defaultSignUpTierId", defaultSignUpTier);
+                fields.put("currency", currency);
                 var saved = new SettingsForm[1];
                 if (Feedback.attempt(this, messages, fields,
                         () -> saved[0] = administration.update(user, read()))) {
@@ -92,13 +122,16 @@ public class ProgramSettingsView extends VerticalLayout implements HasDynamicTit
         numbers.get("profileReviewMonths").setValue(settings.profileReviewMonths());
         numbers.get("matchedWithinHours").setValue(settings.matchedWithinHours());
         selfSignUpStatus.setValue(settings.selfSignUpStatus());
+        defaultSignUpTier.setValue(settings.defaultSignUpTierId());
+        currency.setValue(settings.currency());
     }
 
     private SettingsForm read() {
         return new SettingsForm(version, number("quarterlyAskCap"), number("restDays"), number("heavyRestDays"),
                 number("burnoutAskThreshold"), number("burnoutDeclineStreak"), number("askExpiryBusinessDays"),
                 number("actionLinkExpiryDays"), number("recommitmentPeriodMonths"), number("profileReviewMonths"),
-                number("matchedWithinHours"), selfSignUpStatus.getValue());
+                number("matchedWithinHours"), selfSignUpStatus.getValue(), defaultSignUpTier.getValue(),
+                currency.getValue());
     }
 
     /** An empty field reads as -1, which every range refuses, so the violation lands on that field. */

@@ -75,6 +75,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Button importButton = new Button();
     private final Upload upload;
     private byte[] file;
+    /** The check of {@link #file} on show; {@code null} until a file is checked and after the file or kind changes. */
+    private ImportPreview<?> shown;
 
     public ImportView(CsvImport imports, MessageSource messages,
                       @Qualifier("applicationTaskExecutor") AsyncTaskExecutor background) {
@@ -107,6 +109,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 Feedback.error(getTranslation("import.upload.rejected", MAX_MEGABYTES)));
 
         progress.setId("import-progress");
+        progress.getElement().setAttribute("aria-labelledby", "import-status");
         progress.setVisible(false);
         status.setId("import-status");
         problems.setId("import-problems");
@@ -165,6 +168,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showPreview(ImportPreview<?> preview) {
+        shown = preview;
         status.setText(preview.allValid() ? getTranslation("import.summary.allValid", preview.rowCount())
                 : getTranslation("import.summary", preview.rowCount(), preview.valid().size(),
                 preview.invalidRowCount()));
@@ -190,7 +194,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /**
      * Runs {@code work} on a background thread while the page polls; shows its result or why it failed. A refused
-     * import wrote nothing (one transaction), so after a failure the same file can be fixed and uploaded again.
+     * import wrote nothing (one transaction): the problems and the valid-rows option of the checked file stay on
+     * screen, so the person can import the valid rows only or fix the file; a new file or kind clears them.
      */
     private <T> void runInBackground(Function<ImportProgress, T> work, Consumer<T> onDone) {
         var ui = UI.getCurrent();
@@ -209,7 +214,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             } catch (DomainRuleException refused) {
                 ui.access(() -> {
                     finished(ui);
-                    clearPreview();
                     var message = Feedback.message(this, messages, refused);
                     status.setText(message);
                     Feedback.error(message);
@@ -218,7 +222,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 LOG.error("Spreadsheet import failed", failed);
                 ui.access(() -> {
                     finished(ui);
-                    clearPreview();
                     status.setText(getTranslation("import.failed"));
                     Feedback.error(getTranslation("import.failed"));
                 });
@@ -226,12 +229,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
+    /** Stops polling; the checked file, if any, can be imported again. */
     private void finished(UI ui) {
         ui.setPollInterval(-1);
         progress.setVisible(false);
+        importButton.setEnabled(shown != null && !shown.valid().isEmpty());
     }
 
     private void clearPreview() {
+        shown = null;
         problems.setItems();
         problems.setVisible(false);
         validOnly.setVisible(false);

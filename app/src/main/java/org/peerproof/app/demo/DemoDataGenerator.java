@@ -101,6 +101,8 @@ class DemoDataGenerator {
     /** Email domains under the reserved .example TLD mark every demo address as fictional. */
     static final String DEMO_EMAIL_TLD = ".example";
     static final String DEMO_CRM_PREFIX = "DEMO-";
+    /** Share of advocates who reviewed their profile within the review period when prompted (rule 9). */
+    static final int REVIEWED_ON_TIME_PERCENT = 88;
 
     private static final ZoneId SALES_ZONE = ZoneOffset.UTC;
 
@@ -229,7 +231,8 @@ class DemoDataGenerator {
                     var account = new CustomerAccount(name, industry, weightedSize(), country.region());
                     account.setCountryCode(country.code());
                     account.setCrmAccountId(DEMO_CRM_PREFIX + "ACC-%03d".formatted(created.size() + 1));
-                    account.setRelationshipOwner(CSM);
+                    // In turn, so every manager owns accounts in every industry and of every tier's advocates.
+                    account.setRelationshipOwner(CSMS.get(created.size() % CSMS.size()));
                     account.recordHealth(pickHealth(), 20 + random.nextInt(60));
                     account.getProductsOwned().addAll(sample(productCatalog, 1 + random.nextInt(3)));
                     created.add(accounts.save(account));
@@ -273,6 +276,25 @@ class DemoDataGenerator {
             }
         }
 
+        /**
+         * Rule 9 prompts a review every period; most advocates answer the prompt, about one in eight lets it slip.
+         * So most reviews fall within the period and a realistic few are overdue, none before the advocate joined.
+         */
+        private LocalDate lastProfileReview(LocalDate joined) {
+            int period = (int) ChronoUnit.DAYS.between(today.minusMonths(rules.profileReviewMonths()), today);
+            int roll = random.nextInt(100);
+            int daysAgo = roll < REVIEWED_ON_TIME_PERCENT
+                    ? roll * (period - 7) / REVIEWED_ON_TIME_PERCENT
+                    : period + 7 + (roll - REVIEWED_ON_TIME_PERCENT) * 15;
+            var reviewed = today.minusDays(daysAgo);
+            return reviewed.isBefore(joined) ? joined : reviewed;
+        }
+
+        /** The customer success manager who owns the advocate's account. */
+        private static String ownerOf(Advocate advocate) {
+            return advocate.getAccount().getRelationshipOwner();
+        }
+
         private Country countryOf(CustomerAccount account) {
             return COUNTRIES.stream().filter(c -> c.code().equals(account.getCountryCode())).findFirst().orElseThrow();
         }
@@ -305,8 +327,7 @@ class DemoDataGenerator {
                 advocate.join(joined);
                 advocate.changeStatus(status);
                 advocate.recommitted(today.minusDays(random.nextInt(400)));
-                // About a quarter of profiles were last reviewed over six months ago: the stale list is never empty.
-                advocate.profileReviewed(today.minusDays(random.nextInt(260)));
+                advocate.profileReviewed(lastProfileReview(joined));
             }
             for (var type : tier.getAllowedActivityTypes()) {
                 boolean willing = random.nextInt(100) < 80;
@@ -519,7 +540,7 @@ class DemoDataGenerator {
             }
             var history = pick(eligible);
             var activity = new Activity(history.advocate, typeByCode.get(type), day,
-                    random.nextBoolean() ? PROGRAM_MANAGER : CSM, at(day, 15));
+                    random.nextBoolean() ? PROGRAM_MANAGER : ownerOf(history.advocate), at(day, 15));
             activity.setNotes("Logged informally by the program team.");
             activities.save(activity);
             history.lastCompleted = new LastCompletedActivity(day, typeByCode.get(type).isHeavy());
@@ -584,15 +605,15 @@ class DemoDataGenerator {
             }
             var quarter = Quarter.of(today).previous();
             for (int i = 0; i < 4; i++, quarter = quarter.previous()) {
-                var checkIn = new CheckIn(advocate, quarter.firstDay().plusDays(10 + random.nextInt(40)), CSM,
-                        pickHealth());
+                var checkIn = new CheckIn(advocate, quarter.firstDay().plusDays(10 + random.nextInt(40)),
+                        ownerOf(advocate), pickHealth());
                 checkIn.setNotes("Quarterly check-in: priorities and upcoming asks discussed.");
                 checkIns.save(checkIn);
             }
         }
 
         private void nominate(Advocate advocate) {
-            var nomination = new Nomination(advocate, random.nextBoolean() ? CSM : pick(SALES_REPS),
+            var nomination = new Nomination(advocate, random.nextBoolean() ? ownerOf(advocate) : pick(SALES_REPS),
                     "Happy customer, strong results with " + advocate.getAccount().getCompanyName(),
                     now.minus(Duration.ofDays(3 + random.nextInt(40))));
             if (advocate.getStatus() == AdvocateStatus.INVITED) {

@@ -85,6 +85,11 @@ final class DemoVocabulary {
 
     static final String PROGRAM_MANAGER = "pm@peerproof.test";
     static final String CSM = "csm@peerproof.test";
+    /**
+     * The customer success managers of the Keycloak realm (docker/keycloak); each owns a share of the accounts, so
+     * signing in as one shows "my accounts only" against the others'.
+     */
+    static final List<String> CSMS = List.of(CSM, "csm2@peerproof.test", "csm3@peerproof.test");
 
     /** How often sales ask for each kind of activity, in percent. */
     static final Map<ActivityTypeCode, Integer> REQUESTED_ACTIVITY_WEIGHTS = Map.of(

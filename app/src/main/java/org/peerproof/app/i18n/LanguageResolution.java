@@ -3,10 +3,12 @@ package org.peerproof.app.i18n;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Optional;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.AdvocateProfiles;
+import org.peerproof.i18n.SupportedLocales;
 import org.peerproof.portal.support.UiLanguage;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.ClaimAccessor;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Accept-Language (see {@link org.peerproof.i18n.BundleI18NProvider}).
  */
 @Component
-class LanguageResolution implements VaadinServiceInitListener {
+public class LanguageResolution implements VaadinServiceInitListener {
 
     private final AdvocateProfiles profiles;
 
@@ -32,6 +34,16 @@ class LanguageResolution implements VaadinServiceInitListener {
             init.getUI().getSession().setLocale(locale);
             init.getUI().setLocale(locale);
         }));
+    }
+
+    /**
+     * The language of a request made before anyone is signed in and outside any UI, such as the one that sends the
+     * browser to Keycloak's sign-in page: the one chosen with the language switch, else the best supported one of
+     * the browser's Accept-Language.
+     */
+    public static Locale beforeSignIn(HttpServletRequest request) {
+        return UiLanguage.remembered(request.getCookies())
+                .orElseGet(() -> SupportedLocales.bestMatch(request.getLocale()));
     }
 
     private Optional<Locale> chosenLanguage() {

@@ -9,6 +9,7 @@ import static org.peerproof.domain.access.Roles.SALES;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.List;
 import java.util.Map;
+import org.peerproof.app.i18n.LanguageResolution;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,9 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -34,11 +38,14 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Two doors, one identity provider. The Vaadin app signs people in through Keycloak (OIDC authorization
  * code flow) and logs them out of Keycloak too; {@code /api/**} is a stateless resource server that accepts
  * Keycloak access tokens for the PeerProof API audience. Realm roles become {@code ROLE_*} authorities.
+ * Keycloak's sign-in and registration pages open in the language the person reads PeerProof in.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -72,15 +79,32 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, OAuth2UserService<OidcUserRequest, OidcUser> users)
-            throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, OAuth2UserService<OidcUserRequest, OidcUser> users,
+                                    ClientRegistrationRepository registrations) throws Exception {
         // Static files outside Vaadin's own, which Vaadin's configuration would otherwise deny: the app's styles
         // and the metrics dashboard's stylesheet, chart element and Chart.js (admin module, loaded at runtime).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/metrics-dashboard.css",
                 "/peerproof-chart.js", "/webjars/chart.js/**").permitAll());
-        http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)));
+        http.oauth2Login(login -> login
+                .authorizationEndpoint(endpoint -> endpoint
+                        .authorizationRequestResolver(inTheReadersLanguage(registrations)))
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)));
         return http.with(VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}")).build();
+    }
+
+    /**
+     * Authorization requests that ask Keycloak for the page language PeerProof uses for this browser (OIDC
+     * {@code ui_locales}); the realm offers the same five languages. A language picked on Keycloak's page wins.
+     */
+    static OAuth2AuthorizationRequestResolver inTheReadersLanguage(ClientRegistrationRepository registrations) {
+        var resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
+                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        resolver.setAuthorizationRequestCustomizer(authorization -> authorization.additionalParameters(parameters -> {
+            var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+            parameters.put("ui_locales", LanguageResolution.beforeSignIn(request).toLanguageTag());
+        }));
+        return resolver;
     }
 
     /** The OIDC user with PeerProof's realm roles as authorities, read from the signed ID token. */

@@ -137,6 +137,19 @@ class RequestToAcceptedAskBrowserTest {
         assertThat(browser.waitForId("request-asks").getText()).contains("Alice Anders");
         assertThat(requests.findById(requestId).orElseThrow().getStatus()).isEqualTo(RequestStatus.ASKED);
         browser.saveScreenshot("request-detail-accepted");
+        browser.close();
+
+        // Sales read where it stands from the asks, whom to contact and how, and find it in their filtered queue.
+        signIn("sales@peerproof.test", "/admin/requests/" + requestId);
+        waitForText("request-status", "Accepted: call to schedule");
+        assertThat(browser.waitForId("request-next-step").getText()).contains("agree a time for the call");
+        assertThat(browser.waitForId("contact-email-" + askId).getText()).contains(ALICE);
+        assertThat(browser.waitForId("contact-" + askId).getText()).contains("Alice Anders", "No call time set yet.");
+        assertThat(browser.waitForId("schedule-call-" + askId).isDisplayed()).isTrue();
+        browser.saveScreenshot("request-detail-contact");
+        browser.driver().get(APP_URL + "/admin/requests?status=ACCEPTED&q=" + opportunityId);
+        waitForText("request-queue", opportunityId);
+        assertThat(browser.waitForId("request-queue").getText()).contains("Accepted: call to schedule");
     }
 
     /**

@@ -2,11 +2,14 @@ package org.peerproof.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.peerproof.app.testsupport.ApiClient;
 import org.peerproof.app.testsupport.KeycloakTestServer;
 import org.peerproof.app.testsupport.PeerProofAppTest;
+import org.peerproof.domain.account.CustomerAccountRepository;
 import org.peerproof.domain.account.Industry;
 import org.peerproof.domain.account.Region;
 import org.peerproof.domain.account.SizeBand;
@@ -52,6 +56,7 @@ class AdvocateApiTest {
     private final ApiClient api = new ApiClient();
 
     @Autowired AdvocateRepository advocates;
+    @Autowired CustomerAccountRepository accounts;
     @Autowired ReferenceRequestRepository requests;
     @Autowired AskRepository asks;
     @Autowired ProgramSettingsRepository settings;
@@ -131,11 +136,23 @@ class AdvocateApiTest {
     }
 
     @Test
-    void optionsListPickableAccountsByNameOnly() {
+    void optionsNeverListTheCustomerAccountsWhichAreFoundByNameOnly() {
         var options = send("GET", "/api/v1/me/options", ALICE, null);
         assertThat(options.statusCode()).isEqualTo(200);
-        assertThat(options.body()).contains("\"accounts\"", "\"products\"", "\"useCases\"", "REFERENCE_CALL_30")
-                .doesNotContain("relationshipOwner", "@peerproof.test", "industry");
+        assertThat(options.body()).contains("\"products\"", "\"useCases\"", "REFERENCE_CALL_30")
+                .doesNotContain("\"accounts\"", "relationshipOwner", "@peerproof.test", "industry");
+
+        var company = accounts.findByPendingReviewFalseOrderByCompanyNameAsc().getFirst().getCompanyName();
+        var found = send("GET", "/api/v1/me/companies?name="
+                + URLEncoder.encode(company.substring(0, 4).toLowerCase(Locale.ROOT), StandardCharsets.UTF_8),
+                ALICE, null);
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("\"name\":\"" + company + "\"").doesNotContain("industry");
+        assertThat(found.body().split("\"id\"")).hasSizeLessThanOrEqualTo(1 + 5);
+        assertThat(send("GET", "/api/v1/me/companies?name="
+                + URLEncoder.encode(company.substring(0, 2), StandardCharsets.UTF_8), ALICE, null).body())
+                .isEqualTo("[]");
+        assertThat(send("GET", "/api/v1/me/companies", ALICE, null).body()).isEqualTo("[]");
     }
 
     @Test
@@ -290,7 +307,8 @@ class AdvocateApiTest {
 
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(document.body()).contains("\"title\":\"PeerProof API\"", "\"bearerFormat\":\"JWT\"",
-                "\"/api/v1/me\"", "\"/api/v1/me/options\"", "\"/api/v1/me/preferences\"", "\"/api/v1/me/availability\"",
+                "\"/api/v1/me\"", "\"/api/v1/me/options\"", "\"/api/v1/me/companies\"",
+                "\"/api/v1/me/preferences\"", "\"/api/v1/me/availability\"",
                 "\"/api/v1/me/availability/blackouts\"", "\"/api/v1/me/availability/blackouts/{startDate}\"",
                 "\"/api/v1/asks\"", "\"/api/v1/asks/{id}\"", "\"/api/v1/asks/{id}/accept\"",
                 "\"/api/v1/asks/{id}/decline\"", "\"/api/v1/me/history\"", "\"/api/v1/me/rewards\"",

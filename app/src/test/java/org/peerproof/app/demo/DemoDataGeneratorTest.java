@@ -120,6 +120,39 @@ class DemoDataGeneratorTest {
     }
 
     @Test
+    void aRealisticFewActiveProfilesAreDueForReview() {
+        inRolledBackTransaction(() -> {
+            generateAndFlush();
+
+            // Rule 9 with the default six months, on the test's fixed day.
+            long active = count("SELECT COUNT(*) FROM advocate WHERE status = 'ACTIVE'");
+            long stale = count("""
+                    SELECT COUNT(*) FROM advocate WHERE status = 'ACTIVE'
+                    AND (last_profile_review_on IS NULL OR last_profile_review_on <= '2026-05-23')""");
+            assertThat(stale * 100 / active).as("percent of active advocates with a stale profile")
+                    .isBetween(5L, 20L);
+        });
+    }
+
+    @Test
+    void severalCustomerSuccessManagersOwnTheAccountsAndHoldTheirCheckIns() {
+        inRolledBackTransaction(() -> {
+            generateAndFlush();
+
+            assertThat(jdbc.queryForList("SELECT DISTINCT relationship_owner FROM customer_account", String.class))
+                    .containsExactlyInAnyOrder("csm@peerproof.test", "csm2@peerproof.test", "csm3@peerproof.test");
+            assertThat(count("""
+                    SELECT COUNT(DISTINCT c.relationship_owner) FROM advocate v
+                    JOIN customer_account c ON c.id = v.customer_account_id JOIN tier t ON t.id = v.tier_id
+                    WHERE t.tier_rank = 1""")).as("owners of Tier 1 advocates' accounts").isEqualTo(3);
+            assertThat(count("""
+                    SELECT COUNT(*) FROM check_in k JOIN advocate v ON v.id = k.advocate_id
+                    JOIN customer_account c ON c.id = v.customer_account_id
+                    WHERE k.owner = c.relationship_owner""")).isPositive();
+        });
+    }
+
+    @Test
     void sameSeedAndDayGiveTheSameData() {
         assertThat(generateAndFingerprint()).isEqualTo(generateAndFingerprint());
     }

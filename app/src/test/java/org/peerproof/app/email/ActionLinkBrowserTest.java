@@ -104,12 +104,16 @@ class ActionLinkBrowserTest {
 
         // Opening the real link only shows what will happen (mail scanners open links too).
         browser.driver().get(accept);
-        assertThat(browser.waitForId("action-explain").getText()).contains("Prospect Browser AG");
+        assertThat(browser.waitForId("action-explain").getText()).contains("accept this request");
+        assertThat(browser.waitForId("action-facts").getText()).as("the profile, not the name, before a yes")
+                .contains("Healthcare").doesNotContain("Prospect Browser AG");
+        assertThat(browser.waitForId("confirm-action").getSize().getHeight()).as("a large primary action")
+                .isGreaterThanOrEqualTo(44);
         browser.saveScreenshot("email-01-confirm-accept");
         assertThat(statusOf(askId)).isEqualTo(AskStatus.PENDING);
 
         browser.waitForId("confirm-action").click();
-        assertThat(browser.waitForId("action-done").getText()).contains("You accepted the request from Prospect Browser AG");
+        assertThat(browser.waitForId("action-done").getText()).contains("You accepted the request.");
         browser.saveScreenshot("email-02-accepted");
         assertThat(statusOf(askId)).isEqualTo(AskStatus.ACCEPTED);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver -> outbox.findByRecipientOrderByCreatedAtAsc(email)

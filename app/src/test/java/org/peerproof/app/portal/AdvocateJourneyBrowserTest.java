@@ -135,7 +135,8 @@ class AdvocateJourneyBrowserTest {
         assertFingertipSized("decline-" + askId);
         click("accept-" + askId);
         waitUntil(() -> asks.findById(askId).orElseThrow().getStatus() == AskStatus.ACCEPTED);
-        assertThat(browser.waitForId("earlier-asks").getText()).contains("Accepted");
+        assertThat(browser.waitForId("upcoming-asks").getText()).as("what they agreed to comes first")
+                .contains("Accepted", "Your contact");
         screenshot("portal-07-ask-accepted");
 
         // The call happens; it shows in the advocate's history.

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.peerproof.app.testsupport.HeadlessChromium;
 import org.peerproof.app.testsupport.KeycloakTestServer;
 import org.peerproof.app.testsupport.PeerProofAppTest;
 import org.peerproof.domain.advocate.AdvocateRepository;
 import org.peerproof.domain.advocate.AdvocateStatus;
+import org.peerproof.portal.support.UiLanguage;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** People sign in through the real Keycloak login page and see exactly their side of PeerProof. */
@@ -120,6 +122,57 @@ class SignInBrowserTest {
         } finally {
             KeycloakTestServer.deleteUser(email);
         }
+    }
+
+    @Test
+    void signInOpensInTheLanguageChosenInPeerProofWithThePeerProofLook() {
+        chooseLanguage("de");
+        open("/");
+        browser.waitForId("sign-in").click();
+
+        assertThat(browser.waitForId("kc-page-title").getText()).isEqualTo("Bei Ihrem Konto anmelden");
+        assertThat(browser.script("return document.documentElement.lang")).isEqualTo("de");
+        assertThat(pageText()).contains("Anmelden", "Neuer Benutzer?", "Registrieren");
+        // The browser itself asks for English: only the app's ui_locales can have chosen German.
+        assertThat(browser.driver().getCurrentUrl()).contains("ui_locales=de");
+        assertPeerProofTheme();
+        browser.saveScreenshot("keycloak-sign-in-de");
+
+        signIn("advocate1@peerproof.test", DEMO_PASSWORD);
+        assertThat(browser.waitForId("signed-in-user").getText()).isEqualTo("advocate1@peerproof.test");
+    }
+
+    @Test
+    void registrationOpensInJapaneseForAJapaneseVisitor() {
+        chooseLanguage("ja");
+        open("/portal");
+        browser.waitForId("kc-registration").findElement(By.tagName("a")).click();
+
+        assertThat(browser.waitForId("kc-page-title").getText()).isEqualTo("登録");
+        assertThat(browser.script("return document.documentElement.lang")).isEqualTo("ja");
+        assertThat(browser.driver().findElement(By.cssSelector("#kc-register-form [type=submit]"))
+                .getAttribute("value")).isEqualTo("登録");
+        assertPeerProofTheme();
+        browser.saveScreenshot("keycloak-register-ja");
+    }
+
+    /** What the language switch leaves in the browser (see {@link UiLanguage}). */
+    private void chooseLanguage(String tag) {
+        open("/");
+        browser.waitForId("home-title");
+        browser.driver().manage().addCookie(new Cookie(UiLanguage.COOKIE, tag, "/"));
+    }
+
+    /** The realm's login theme is PeerProof's: its stylesheet is loaded and paints the primary button green. */
+    private void assertPeerProofTheme() {
+        assertThat(browser.script("return [...document.querySelectorAll('link[rel=stylesheet]')]"
+                + ".some(link => link.href.endsWith('/login/peerproof/css/peerproof.css'))")).isEqualTo(true);
+        var primary = browser.driver().findElement(By.cssSelector(".pf-v5-c-button.pf-m-primary"));
+        assertThat(primary.getCssValue("background-color")).isEqualTo("rgba(31, 111, 92, 1)");
+    }
+
+    private String pageText() {
+        return String.valueOf(browser.script("return document.body.innerText"));
     }
 
     private void open(String path) {

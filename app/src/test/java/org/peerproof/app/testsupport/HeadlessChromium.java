@@ -78,7 +78,7 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     /** The directory of the parent pom: Maven runs each module's tests in the module's directory. */
-    private static Path projectRoot() {
+    static Path projectRoot() {
         var directory = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         for (var candidate = directory; candidate != null; candidate = candidate.getParent()) {
             if (Files.isDirectory(candidate.resolve("app")) && Files.isRegularFile(candidate.resolve("pom.xml"))) {
@@ -88,7 +88,6 @@ public final class HeadlessChromium implements AutoCloseable {
         return directory;
     }
 
-    /** Waits until Vaadin has rendered an element with this id and returns it. */
     /** Opens {@code url} and signs in on the Keycloak login page it leads to, as {@code email} with the demo password. */
     public void signInAt(String url, String email) {
         driver.get(url);
@@ -97,6 +96,16 @@ public final class HeadlessChromium implements AutoCloseable {
         waitForId("kc-login").click();
     }
 
+    /** Waits until the page's Vaadin client has started and has no request to the server under way. */
+    public void waitUntilVaadinIsIdle() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(page -> Boolean.TRUE.equals(script("""
+                const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                return !!clients && Object.keys(clients).length > 0
+                    && Object.values(clients).every(client => !client.isActive());
+                """)));
+    }
+
+    /** Waits until Vaadin has rendered an element with this id and returns it. */
     public WebElement waitForId(String id) {
         return new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));

@@ -1,7 +1,10 @@
 package org.peerproof.domain.account;
 
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface CustomerAccountRepository extends JpaRepository<CustomerAccount, Long> {
 
@@ -12,4 +15,16 @@ public interface CustomerAccountRepository extends JpaRepository<CustomerAccount
 
     /** The accounts advocates may pick: staff have reviewed them. */
     List<CustomerAccount> findByPendingReviewFalseOrderByCompanyNameAsc();
+
+    /**
+     * Reviewed accounts whose name contains {@code contains}, those starting with {@code prefix} first. Both are
+     * LIKE patterns in lower case with {@code !} as escape character. Accents compare as equal through the
+     * database's accent-insensitive collation (utf8mb4 "ai"/"ci"), so "Muller" finds "Müller".
+     */
+    @Query("""
+            select a from CustomerAccount a
+            where a.pendingReview = false and lower(a.companyName) like :contains escape '!'
+            order by case when lower(a.companyName) like :prefix escape '!' then 0 else 1 end, a.companyName""")
+    List<CustomerAccount> searchReviewedByName(@Param("contains") String contains, @Param("prefix") String prefix,
+                                               Limit limit);
 }

@@ -131,9 +131,12 @@ public class AdvocateDirectory {
                         String.valueOf(advocateId)).stream().limit(RECENT_AUDIT_EVENTS).toList());
     }
 
-    /** What the filter pickers offer: tiers, catalog products and use cases, languages advocates speak. */
+    /**
+     * What the filter pickers offer: tiers, catalog products and use cases, languages advocates speak, and the
+     * relationship owners of the accounts this user sees (a customer success manager: only themselves).
+     */
     public DirectoryOptions options(SignedInUser user) {
-        relationshipOwnerScope(user);
+        var owner = relationshipOwnerScope(user);
         return new DirectoryOptions(
                 tiers.findAll(Sort.by("rank")).stream()
                         .map(tier -> new DirectoryOptions.TierOption(tier.getRank(), tier.getName())).toList(),
@@ -143,7 +146,11 @@ public class AdvocateDirectory {
                         .map(useCase -> new DirectoryOptions.Option(useCase.getId(), useCase.getName())).toList(),
                 entityManager.createQuery(
                         "select distinct l from Advocate a join a.languages l order by l", String.class)
-                        .getResultList());
+                        .getResultList(),
+                owner.map(List::of).orElseGet(() -> entityManager.createQuery("""
+                        select distinct c.relationshipOwner from CustomerAccount c
+                        where c.relationshipOwner is not null order by c.relationshipOwner""", String.class)
+                        .getResultList()));
     }
 
     /** Empty for staff who see every advocate; the csm's email for one who sees their own accounts only. */
@@ -189,8 +196,6 @@ public class AdvocateDirectory {
             var today = advocate.today(clock);
             var history = askHistories.getOrDefault(advocate.getId(), new AskHistory(List.of()));
             int asksThisQuarter = history.countTowardCap(Quarter.of(today).days());
-            int capacity = Math.min(rules.quarterlyAskCap(),
-                    ownMaxAsks.getOrDefault(advocate.getId(), rules.quarterlyAskCap()));
             var account = advocate.getAccount();
             var tier = advocate.getTier();
             return new DirectoryRow(advocate.getId(), advocate.getName(), advocate.getTitle(),
@@ -198,9 +203,10 @@ public class AdvocateDirectory {
                     account == null ? null : account.getIndustry(),
                     account == null ? null : account.getRegion(),
                     account == null ? null : account.getSizeBand(),
+                    account == null ? null : account.getRelationshipOwner(),
                     tier == null ? null : tier.getName(), advocate.getStatus(),
                     languages.getOrDefault(advocate.getId(), List.of()), asksThisQuarter,
-                    capacity == 0 ? null : Math.round(asksThisQuarter * 100f / capacity),
+                    Utilization.percent(asksThisQuarter, rules.quarterlyAskCap(), ownMaxAsks.get(advocate.getId())),
                     lastUsed.get(advocate.getId()), burnout.assess(history, today).flagged(),
                     ProfileRules.needsReview(advocate.getLastProfileReviewOn(), today, rules.profileReviewMonths()));
         }).toList();

@@ -15,7 +15,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** What the signed-in advocate is willing to do, how often and how (the consent part of rule 1). */
+/**
+ * What the signed-in advocate is willing to do, how often and how (the consent part of rule 1). Consent is the
+ * advocate's own choice, so an advocate not yet placed in a tier may state it for any activity; being asked still
+ * needs a tier that allows the activity (eligibility), so those answers take effect once staff place them.
+ */
 @Service
 @Validated
 public class AdvocatePreferences {
@@ -45,7 +49,7 @@ public class AdvocatePreferences {
     public PreferencesView update(SignedInUser user, @NotNull @Valid PreferencesForm form) {
         var advocate = signUp.advocateFor(user);
         int cap = programCap();
-        var allowed = allowedTypes(advocate);
+        var allowed = choosableTypes(advocate);
         var seen = EnumSet.noneOf(ActivityTypeCode.class);
         for (var choice : form.choices()) {
             if (!seen.add(choice.activityType())) {
@@ -80,20 +84,23 @@ public class AdvocatePreferences {
     }
 
     private PreferencesView viewOf(Advocate advocate) {
-        var allowed = allowedTypes(advocate);
+        var tier = advocate.getTier();
+        var choosable = choosableTypes(advocate);
         var rows = activityTypes.findAll(Sort.by("code")).stream().map(type -> {
             var consent = advocate.consentFor(type.getCode());
             return new PreferencesView.Row(type.getCode(), type.getEffortWeight(), type.isHeavy(),
-                    allowed.contains(type.getCode()), consent.map(ActivityConsent::isWilling).orElse(false),
+                    tier != null && tier.allows(type.getCode()), choosable.contains(type.getCode()),
+                    consent.map(ActivityConsent::isWilling).orElse(false),
                     consent.map(ActivityConsent::getMaxAsksPerQuarter).filter(max -> max > 0).orElse(null),
                     consent.map(ActivityConsent::getPreferredChannel).orElse(null));
         }).toList();
-        return new PreferencesView(programCap(), rows);
+        return new PreferencesView(programCap(), tier == null ? null : tier.getName(), rows);
     }
 
-    /** An advocate without a tier (not yet placed by staff) can be asked for nothing. */
-    private static Set<ActivityTypeCode> allowedTypes(Advocate advocate) {
-        return advocate.getTier() == null ? Set.of() : Set.copyOf(advocate.getTier().getAllowedActivityTypes());
+    /** The tier's activity types; every type before staff place the advocate in a tier. */
+    private static Set<ActivityTypeCode> choosableTypes(Advocate advocate) {
+        return advocate.getTier() == null ? EnumSet.allOf(ActivityTypeCode.class)
+                : Set.copyOf(advocate.getTier().getAllowedActivityTypes());
     }
 
     private int programCap() {

@@ -2,6 +2,7 @@ package org.peerproof.domain.advocate;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -24,7 +25,9 @@ import org.peerproof.domain.settings.ProgramSettingsRepository;
 import org.peerproof.domain.shared.BaseEntity;
 import org.peerproof.domain.shared.DomainRuleException;
 import org.peerproof.i18n.SupportedLocales;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -38,6 +41,7 @@ public class AdvocateProfiles {
     static final String REVIEWED = "advocate.profile-reviewed";
     static final String COMPANY_NAMED = "account.named-by-advocate";
     static final String LANGUAGE_CHANGED = "advocate.language-changed";
+    static final String TIME_ZONE_FROM_BROWSER = "advocate.time-zone-from-browser";
 
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
@@ -137,13 +141,11 @@ public class AdvocateProfiles {
         return EditableProfile.of(advocate, needsReview(advocate));
     }
 
-    /** Accounts (reviewed ones, by name only), products, use cases and activity types to pick from. */
+    /** Products, use cases and activity types to pick from; companies are found by name instead. */
     @Transactional
     public ProfileOptions options(SignedInUser user) {
         signUp.advocateFor(user);
         return new ProfileOptions(
-                accounts.findByPendingReviewFalseOrderByCompanyNameAsc().stream()
-                        .map(account -> new ProfileOptions.Option(account.getId(), account.getCompanyName())).toList(),
                 products.findAll(Sort.by("name")).stream()
                         .map(product -> new ProfileOptions.Option(product.getId(), product.getName())).toList(),
                 useCases.findAll(Sort.by("name")).stream()
@@ -152,6 +154,44 @@ public class AdvocateProfiles {
                         .map(type -> new ProfileOptions.ActivityTypeOption(type.getCode(), type.getEffortWeight(),
                                 type.isHeavy()))
                         .toList());
+    }
+
+    /**
+     * Reviewed companies whose name starts with or contains {@code name}, ignoring case and accents, by name only:
+     * nothing for fewer than {@value ProfileOptions#COMPANY_SEARCH_MIN_LENGTH} characters and never more than
+     * {@value ProfileOptions#COMPANY_SEARCH_MAX_RESULTS}, so the confidential customer list cannot be read out.
+     */
+    @Transactional(readOnly = true)
+    public List<ProfileOptions.Option> findCompanies(SignedInUser user, @Size(max = 200) String name) {
+        if (!user.hasRole(Roles.ADVOCATE)) {
+            throw new AccessDeniedException("Only advocates search companies for their profile");
+        }
+        var typed = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        if (typed.codePointCount(0, typed.length()) < ProfileOptions.COMPANY_SEARCH_MIN_LENGTH) {
+            return List.of();
+        }
+        var literal = typed.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return accounts.searchReviewedByName("%" + literal + "%", literal + "%",
+                        Limit.of(ProfileOptions.COMPANY_SEARCH_MAX_RESULTS)).stream()
+                .map(account -> new ProfileOptions.Option(account.getId(), account.getCompanyName()))
+                .toList();
+    }
+
+    /**
+     * The zone the advocate's browser reports becomes theirs while they have not chosen one (a new advocate has
+     * the UTC placeholder), so their day, working hours and mails are right from the first visit; a zone they
+     * chose is kept.
+     */
+    @Transactional
+    public EditableProfile useBrowserTimeZoneUnlessChosen(SignedInUser user, @NotNull ZoneId browserZone) {
+        var advocate = signUp.advocateFor(user);
+        var current = advocate.getTimeZone();
+        if (!EditableProfile.isChosen(current) && !current.equals(browserZone)) {
+            advocate.setTimeZone(browserZone);
+            audit.record(user.email(), TIME_ZONE_FROM_BROWSER, AdvocateSignUpService.AUDIT_ENTITY, advocate.getId(),
+                    "from=" + current.getId() + " to=" + browserZone.getId());
+        }
+        return EditableProfile.of(advocate, needsReview(advocate));
     }
 
     @Transactional

@@ -83,6 +83,14 @@ public class AdvocateSignUpService {
         advocate.linkKeycloakUser(identity.userId());
         advocate.markSelfSignedUp();
         advocate.setPreferredLocale(identity.locale() == null ? Locale.ENGLISH : identity.locale());
+        var today = advocate.today(clock);
+        if (advocate.getStatus() == AdvocateStatus.ACTIVE) {
+            // Active at once: this is the day they join, as approval would otherwise make it.
+            advocate.join(today);
+        } else {
+            // The review period of the profile (rule 9) runs from the day it was created; onboarding fills it in.
+            advocate.profileReviewed(today);
+        }
         try {
             advocates.saveAndFlush(advocate);
         } catch (DataIntegrityViolationException raced) {
@@ -90,6 +98,7 @@ public class AdvocateSignUpService {
             return advocates.findByKeycloakUserId(identity.userId()).orElseThrow(() -> raced);
         }
         record(SIGNED_UP, advocate, identity, now);
+        events.publishEvent(new AdvocateSignedUp(advocate.getId()));
         return advocate;
     }
 

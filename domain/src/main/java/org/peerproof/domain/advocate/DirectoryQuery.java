@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.peerproof.domain.account.CustomerAccount;
 import org.peerproof.domain.activity.Activity;
+import org.peerproof.domain.activity.ActivityTypeCode;
 import org.peerproof.domain.ask.Ask;
 import org.peerproof.domain.ask.AskStatus;
 import org.peerproof.domain.settings.ProgramRules;
@@ -71,16 +73,21 @@ final class DirectoryQuery {
     /** The filter's conditions, and for a customer success manager only the accounts they own. */
     Predicate where(DirectoryFilter filter, Optional<String> relationshipOwner) {
         var conditions = new ArrayList<Predicate>();
-        relationshipOwner.ifPresent(owner -> conditions.add(
-                cb.equal(cb.lower(account.get("relationshipOwner")), owner.toLowerCase(Locale.ROOT))));
+        relationshipOwner.ifPresent(owner -> conditions.add(ownedBy(owner)));
         addIfSet(conditions, filter.industry(), value -> cb.equal(account.get("industry"), value));
         addIfSet(conditions, filter.region(), value -> cb.equal(account.get("region"), value));
-        addIfSet(conditions, filter.sizeBand(), value -> cb.equal(account.get("sizeBand"), value));
+        if (!filter.sizeBands().isEmpty()) {
+            conditions.add(account.get("sizeBand").in(filter.sizeBands()));
+        }
         addIfSet(conditions, filter.productId(), id -> hasMember("productsUsed", member -> member.get("id"), id));
         addIfSet(conditions, filter.useCaseId(), id -> hasMember("useCases", member -> member.get("id"), id));
         addIfSet(conditions, filter.language(), code -> hasMember("languages", member -> member, code));
         addIfSet(conditions, filter.tierRank(), rank -> cb.equal(tier.get("rank"), rank));
         addIfSet(conditions, filter.status(), status -> cb.equal(advocate.get("status"), status));
+        if (!filter.willingFor().isEmpty()) {
+            conditions.add(willingForAnyOf(filter.willingFor()));
+        }
+        addIfSet(conditions, filter.relationshipOwner(), owner -> ownedBy(owner));
         if (filter.availableNow()) {
             conditions.add(availableToday());
         }
@@ -113,6 +120,7 @@ final class DirectoryQuery {
                 case REGION -> account.get("region");
                 case TIER -> tier.get("rank");
                 case STATUS -> advocate.get("status");
+                case OWNER -> account.get("relationshipOwner");
                 case PROFILE_REVIEWED -> advocate.get("lastProfileReviewOn");
             };
             orders.add(sort.ascending() ? cb.asc(column) : cb.desc(column));
@@ -134,6 +142,22 @@ final class DirectoryQuery {
         Join<Advocate, ?> member = same.join(attribute);
         members.select(same.get("id")).where(cb.equal(key.apply(member), value));
         return cb.exists(members);
+    }
+
+    /** The advocate's account is owned by this customer success manager; emails compare in any case. */
+    private Predicate ownedBy(String owner) {
+        return cb.equal(cb.lower(account.get("relationshipOwner")), owner.toLowerCase(Locale.ROOT));
+    }
+
+    /** The advocate consents (is willing) to at least one of {@code types}. */
+    private Predicate willingForAnyOf(Set<ActivityTypeCode> types) {
+        var consents = query.subquery(Long.class);
+        var consent = consents.from(ActivityConsent.class);
+        consents.select(consent.get("id")).where(
+                cb.equal(consent.get("advocate"), advocate),
+                cb.isTrue(consent.get("willing")),
+                consent.get("activityType").in(types));
+        return cb.exists(consents);
     }
 
     /** Not paused today and no blackout covering today, as rule 1 reads availability. */

@@ -12,7 +12,7 @@ public record DirectorySort(Key key, boolean ascending) {
 
     /** The columns the directory can sort on in the database. */
     public enum Key {
-        NAME, COMPANY, INDUSTRY, REGION, TIER, STATUS, PROFILE_REVIEWED
+        NAME, COMPANY, INDUSTRY, REGION, TIER, STATUS, OWNER, PROFILE_REVIEWED
     }
 
     public DirectorySort {

@@ -6,15 +6,18 @@ import java.util.List;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.audit.AuditTrail;
+import org.peerproof.domain.settings.ProgramSettingsRepository;
 import org.peerproof.domain.shared.DomainConflictException;
 import org.peerproof.domain.shared.RecordNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Staff review of self sign-ups: until a program manager approves one, the advocate cannot receive benefits (people
- * must not join for the gifts). Approving a sign-up still waiting as NOMINATED also lets the advocate join.
+ * must not join for the gifts). Approving a sign-up still waiting as NOMINATED also lets the advocate join, and an
+ * advocate without a tier starts in the program settings' default tier for approved sign-ups.
  */
 @Service
 public class SignUpReview {
@@ -22,12 +25,17 @@ public class SignUpReview {
     static final String APPROVED = "advocate.sign-up-approved";
 
     private final AdvocateRepository advocates;
+    private final ProgramSettingsRepository settings;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public SignUpReview(AdvocateRepository advocates, AuditTrail audit, Clock clock) {
+    public SignUpReview(AdvocateRepository advocates, ProgramSettingsRepository settings, AuditTrail audit,
+                        ApplicationEventPublisher events, Clock clock) {
         this.advocates = advocates;
+        this.settings = settings;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -55,8 +63,14 @@ public class SignUpReview {
         if (before == AdvocateStatus.NOMINATED) {
             advocate.join(advocate.today(clock));
         }
+        var defaultTier = settings.current().getDefaultSignUpTier();
+        if (advocate.getTier() == null && defaultTier != null) {
+            advocate.assignTier(defaultTier);
+        }
+        var tier = advocate.getTier();
         audit.record(user.email(), APPROVED, AdvocateSignUpService.AUDIT_ENTITY, advocate.getId(),
-                "status " + before + " -> " + advocate.getStatus());
+                "status " + before + " -> " + advocate.getStatus() + ", tier=" + (tier == null ? "none" : tier.getName()));
+        events.publishEvent(new SignUpApproved(advocate.getId(), tier == null ? null : tier.getId()));
     }
 
     private static void requireProgramManager(SignedInUser user) {

@@ -1,6 +1,7 @@
 package org.peerproof.domain.ask;
 
-import java.util.List;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.AdvocateSignUpService;
@@ -13,18 +14,22 @@ public class AdvocateAsks {
 
     private final AdvocateSignUpService advocates;
     private final AskRepository asks;
+    private final Clock clock;
 
-    public AdvocateAsks(AdvocateSignUpService advocates, AskRepository asks) {
+    public AdvocateAsks(AdvocateSignUpService advocates, AskRepository asks, Clock clock) {
         this.advocates = advocates;
         this.asks = asks;
+        this.clock = clock;
     }
 
+    /** Upcoming commitments, open asks, earlier asks (see {@link AdvocateAskList}). */
     // Not read-only: the first visit of a new advocate creates their record.
     @Transactional
-    public List<AdvocateAskView> mine(SignedInUser user) {
-        return asks.findByAdvocateIdOrderByAskedAtDesc(advocates.advocateFor(user).getId()).stream()
+    public AdvocateAskList mine(SignedInUser user) {
+        var advocate = advocates.advocateFor(user);
+        return AdvocateAskList.of(asks.findByAdvocateIdOrderByAskedAtDesc(advocate.getId()).stream()
                 .map(AdvocateAskView::of)
-                .toList();
+                .toList(), Instant.now(clock), advocate.getTimeZone().getId());
     }
 
     /** Empty when the ask does not exist or belongs to someone else: the two are indistinguishable on purpose. */

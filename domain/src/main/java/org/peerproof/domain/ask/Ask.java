@@ -116,6 +116,14 @@ public class Ask extends VersionedEntity {
         this.status = target;
     }
 
+    /**
+     * Whether the advocate said yes to it: accepted, completed, or withdrawn by staff after they accepted (an
+     * accepted ask keeps its answer time when withdrawn; a pending one has none).
+     */
+    public boolean wasAccepted() {
+        return AskStatus.takingASlot().contains(status) || (status == AskStatus.WITHDRAWN && respondedAt != null);
+    }
+
     public void schedule(Instant at) {
         this.scheduledAt = at;
     }

@@ -73,10 +73,10 @@ public class AskResponses {
         return accept(advocateId, askId, advocates.findById(advocateId).orElseThrow().getEmail());
     }
 
-    /** The decline of an email action link (no reason given), already verified to be this advocate's. */
-    AdvocateAskView declineByLink(Long advocateId, Long askId) {
+    /** The decline of an email action link, with the optional reason given on its confirm page, already verified to be this advocate's. */
+    AdvocateAskView declineByLink(Long advocateId, Long askId, String reason) {
         var advocate = advocates.findById(advocateId).orElseThrow();
-        return decline(advocate, askId, null, advocate.getEmail());
+        return decline(advocate, askId, reason, advocate.getEmail());
     }
 
     /** The ask the link would answer, if it still can be answered by this advocate. */

@@ -10,6 +10,9 @@ import org.peerproof.domain.ask.AskStatus;
  * @param advocateId  the advocate
  * @param name        the advocate's name
  * @param companyName the advocate's company
+ * @param tierName    the advocate's tier
+ * @param utilizationPercent asks this quarter (the advocate's own, for the cap) against min(program cap, their own
+ *                    maximum for the request's activity type), in percent; {@code null} when that capacity is zero
  * @param eligible    whether Rule 1 lets them be asked on the ask date
  * @param score       how they fit the request (also shown for ineligible advocates, e.g. a strong fit who is
  *                    capped until next quarter)
@@ -17,7 +20,8 @@ import org.peerproof.domain.ask.AskStatus;
  * @param askStatus   where the ask for this request stands if the advocate was already asked for it, else
  *                    {@code null}; a request goes to an advocate at most once
  */
-public record MatchCandidate(Long advocateId, String name, String companyName, boolean eligible, MatchScore score,
+public record MatchCandidate(Long advocateId, String name, String companyName, String tierName,
+                             Integer utilizationPercent, boolean eligible, MatchScore score,
                              List<IneligibilityReason> reasons, AskStatus askStatus) {
 
     public MatchCandidate {

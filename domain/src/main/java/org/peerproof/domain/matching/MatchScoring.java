@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.peerproof.domain.calendar.DateRange;
@@ -32,6 +33,10 @@ import org.peerproof.domain.calendar.DateRange;
  * lead the list when no peer is available. Among peers, what they use and do counts more than where and how big
  * they are. A criterion the request leaves open (no products, use case, language or persona) scores 0 of 0 for
  * everyone, so it does not change the order.
+ * <p>
+ * People see the score as {@link MatchScore#percent()}, scaled to the criteria the request asked for: an advocate who
+ * fits everything asked scores 100 even when the request left products, use case, language and persona open (66 of
+ * 66 points). Ranking uses the points, which within one request order advocates the same way.
  *
  * <h2>Ties</h2>
  * Equal totals go to the advocate asked least in the {@linkplain #usageWindowEndingOn(LocalDate) last 12 months},
@@ -41,7 +46,7 @@ import org.peerproof.domain.calendar.DateRange;
  * {@link CriterionScore#messageKey()} is {@code match.<criterion>.<full|partial|none|notRequested>}; arguments:
  * industry, size band and region {@code {0}} the advocate's value, {@code {1}} the prospect's; products and use case
  * {@code {0}} how many requested ones the advocate has, {@code {1}} how many were requested; language {@code {0}}
- * the requested language code; persona {@code {0}} the preferred persona. Open criteria have no arguments.
+ * the requested language as a {@link Locale}, for the reader's language name of it; persona {@code {0}} the preferred persona. Open criteria have no arguments.
  */
 public final class MatchScoring {
 
@@ -91,7 +96,7 @@ public final class MatchScoring {
                         ? notRequested(MatchCriterion.LANGUAGE)
                         : new CriterionScore(MatchCriterion.LANGUAGE,
                                 advocate.languages().contains(prospect.languageCode()) ? LANGUAGE_POINTS : 0,
-                                LANGUAGE_POINTS, List.of(prospect.languageCode())),
+                                LANGUAGE_POINTS, List.of(Locale.forLanguageTag(prospect.languageCode()))),
                 prospect.preferredPersona() == null
                         ? notRequested(MatchCriterion.PERSONA)
                         : new CriterionScore(MatchCriterion.PERSONA,

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.peerproof.domain.advocate.Advocate;
 import org.peerproof.domain.advocate.AdvocateRepository;
+import org.peerproof.domain.advocate.Utilization;
 import org.peerproof.domain.ask.AdvocateAskStatus;
 import org.peerproof.domain.ask.AskRepository;
 import org.peerproof.domain.ask.AskStatus;
@@ -61,7 +62,8 @@ public class MatchingService {
     public List<MatchCandidate> rank(Long requestId, Instant askedAt, boolean includeIneligible) {
         var request = requests.findForMatching(requestId)
                 .orElseThrow(() -> new RecordNotFoundException("request.notFound", requestId));
-        var policy = new EligibilityPolicy(settings.current().toRules());
+        var rules = settings.current().toRules();
+        var policy = new EligibilityPolicy(rules);
         var candidates = loadMatchableAdvocates();
         var eligibilityByAdvocate = snapshots.forNewAsks(candidates, request.getActivityType(), askedAt);
         var usage = asksInUsageWindow(candidates, LocalDate.ofInstant(askedAt, ZoneOffset.UTC));
@@ -86,9 +88,12 @@ public class MatchingService {
         var alreadyAsked = asks.findAdvocateStatusesByRequest(requestId).stream()
                 .collect(Collectors.toMap(AdvocateAskStatus::advocateId, AdvocateAskStatus::status));
         var ranked = new ArrayList<MatchCandidate>();
-        MatchScoring.rank(prospect, eligible).forEach(scored -> ranked.add(candidate(scored, byId, List.of(),
-                alreadyAsked)));
-        MatchScoring.rank(prospect, ineligible).forEach(scored -> ranked.add(candidate(scored, byId,
+        var utilization = new HashMap<Long, Integer>();
+        eligibilityByAdvocate.forEach((id, snapshot) -> utilization.put(id, Utilization.percent(
+                snapshot.asksThisQuarter(), rules.quarterlyAskCap(), snapshot.ownMaxAsksPerQuarter())));
+        MatchScoring.rank(prospect, eligible).forEach(scored -> ranked.add(candidate(scored, byId, utilization,
+                List.of(), alreadyAsked)));
+        MatchScoring.rank(prospect, ineligible).forEach(scored -> ranked.add(candidate(scored, byId, utilization,
                 reasonsByAdvocate.get(scored.advocate().advocateId()), alreadyAsked)));
         return ranked;
     }
@@ -127,9 +132,11 @@ public class MatchingService {
     }
 
     private static MatchCandidate candidate(ScoredAdvocate scored, Map<Long, Advocate> advocatesById,
-                                            List<IneligibilityReason> reasons, Map<Long, AskStatus> alreadyAsked) {
+                                            Map<Long, Integer> utilization, List<IneligibilityReason> reasons,
+                                            Map<Long, AskStatus> alreadyAsked) {
         var advocate = advocatesById.get(scored.advocate().advocateId());
         return new MatchCandidate(advocate.getId(), advocate.getName(), advocate.getAccount().getCompanyName(),
+                advocate.getTier() == null ? null : advocate.getTier().getName(), utilization.get(advocate.getId()),
                 reasons.isEmpty(), scored.score(), reasons, alreadyAsked.get(advocate.getId()));
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -88,8 +89,11 @@ public record MetricsReport(MetricsFilter filter, Availability availability, Tim
     public record NpsComparison(NpsTally reference, OptionalDouble overallNps, long accountsScored) {
     }
 
-    /** @param months won amounts per month of closing, every month of the period, oldest first */
-    public record InfluencedRevenue(List<MonthlyAmount> months) {
+    /**
+     * @param currency the program's currency, that of every amount
+     * @param months   won amounts per month of closing, every month of the period, oldest first
+     */
+    public record InfluencedRevenue(Currency currency, List<MonthlyAmount> months) {
 
         public BigDecimal total() {
             return months.stream().map(MonthlyAmount::amount).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -13,11 +13,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.Advocate;
@@ -46,9 +49,12 @@ import org.peerproof.domain.outcome.DealResult;
 import org.peerproof.domain.request.DealStage;
 import org.peerproof.domain.settings.ProgramRules;
 import org.peerproof.domain.settings.ProgramSettingsRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StopWatch;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -64,6 +70,7 @@ public class ProgramMetrics {
 
     /** Time-to-match bands in hours: the first day, the availability window and beyond. */
     static final List<Integer> HOUR_BANDS = List.of(0, 4, 12, 24, 48, 96);
+    private static final Logger LOG = LoggerFactory.getLogger(ProgramMetrics.class);
 
     private final EntityManager entityManager;
     private final ProgramSettingsRepository settings;
@@ -78,14 +85,36 @@ public class ProgramMetrics {
         this.clock = clock;
     }
 
-    /** Every figure for the filter. */
+    /** Every figure for the filter; the time each figure's queries took is logged at debug level. */
     public MetricsReport report(SignedInUser user, @NotNull @Valid MetricsFilter filter) {
         checkAccess(user);
-        var rules = settings.current().toRules();
+        var program = settings.current();
+        var rules = program.toRules();
         var scope = new Scope(filter, clock);
-        return new MetricsReport(filter, availability(scope, rules), timeToMatch(scope), callToClose(scope),
-                nps(scope), influencedRevenue(scope), usage(scope), burnout(scope, rules), staleProfiles(scope, rules),
-                stages(scope));
+        var timer = new StopWatch("metrics " + filter.from() + ".." + filter.to());
+        var availability = timed(timer, "availability", () -> availability(scope, rules));
+        var timeToMatch = timed(timer, "timeToMatch", () -> timeToMatch(scope));
+        var callToClose = timed(timer, "callToClose", () -> callToClose(scope));
+        var nps = timed(timer, "nps", () -> nps(scope));
+        var revenue = timed(timer, "influencedRevenue", () -> influencedRevenue(scope, program.getCurrency()));
+        var usage = timed(timer, "usage", () -> usage(scope));
+        var burnout = timed(timer, "burnout", () -> burnout(scope, rules));
+        var stale = timed(timer, "staleProfiles", () -> staleProfiles(scope, rules));
+        var stages = timed(timer, "stages", () -> stages(scope));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(timer.prettyPrint(TimeUnit.MILLISECONDS));
+        }
+        return new MetricsReport(filter, availability, timeToMatch, callToClose, nps, revenue, usage, burnout, stale,
+                stages);
+    }
+
+    private static <T> T timed(StopWatch timer, String figure, Supplier<T> query) {
+        timer.start(figure);
+        try {
+            return query.get();
+        } finally {
+            timer.stop();
+        }
     }
 
     /** The products the product filter offers, by name. */
@@ -247,7 +276,7 @@ public class ProgramMetrics {
                 : OptionalDouble.of((double) cycleDays / withCycle));
     }
 
-    private InfluencedRevenue influencedRevenue(Scope scope) {
+    private InfluencedRevenue influencedRevenue(Scope scope, Currency currency) {
         var rows = scope.bind(entityManager.createQuery("""
                         select year(d.closeDate), month(d.closeDate), sum(d.amount), count(d) from DealOutcome d
                         where d.result = :won and d.amount is not null and d.closeDate >= :from and d.closeDate <= :to"""
@@ -263,7 +292,7 @@ public class ProgramMetrics {
             var month = YearMonth.of(number(row[0]).intValue(), number(row[1]).intValue());
             byMonth.put(month, new MonthlyAmount(month, (BigDecimal) row[2], number(row[3]).longValue()));
         }
-        return new InfluencedRevenue(monthsOf(scope).stream()
+        return new InfluencedRevenue(currency, monthsOf(scope).stream()
                 .map(month -> byMonth.getOrDefault(month, new MonthlyAmount(month, BigDecimal.ZERO, 0)))
                 .toList());
     }

@@ -18,10 +18,25 @@ public interface ActionLinkHandler {
      */
     List<String> describe(ActionLinkClaims link);
 
+    /** What the confirm page shows about the record besides the explanation (e.g. an ask's prospect). Reads only. */
+    default List<MailModel.Fact> facts(ActionLinkClaims link) {
+        return List.of();
+    }
+
+    /** Whether the confirm page offers an optional reason for {@link #perform(ActionLinkClaims, String)}. */
+    default boolean takesReason() {
+        return false;
+    }
+
     /**
      * Does it, inside the transaction that also marks the link used, so both happen or neither.
      *
      * @return who acted, for the audit trail (the advocate's email)
      */
     String perform(ActionLinkClaims link);
+
+    /** {@link #perform(ActionLinkClaims)} with the reason the person gave; only handlers that take one use it. */
+    default String perform(ActionLinkClaims link, String reason) {
+        return perform(link);
+    }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -57,6 +58,23 @@ public class ActionLinks {
 
     /** The claims of an intact, unexpired link; whether it was used is for {@link ActionLinkService} to decide. */
     public ActionLinkClaims verify(String token) {
+        var claims = intact(token);
+        if (!Instant.now(clock).isBefore(claims.expiresAt())) {
+            throw new InvalidActionLinkException(Reason.EXPIRED);
+        }
+        return claims;
+    }
+
+    /** The claims of a link this application signed, expired or not: enough to answer in its advocate's language. */
+    Optional<ActionLinkClaims> signed(String token) {
+        try {
+            return Optional.of(intact(token));
+        } catch (InvalidActionLinkException tampered) {
+            return Optional.empty();
+        }
+    }
+
+    private ActionLinkClaims intact(String token) {
         var dot = token == null ? -1 : token.indexOf('.');
         if (dot <= 0 || dot != token.lastIndexOf('.')) {
             throw new InvalidActionLinkException(Reason.TAMPERED);
@@ -75,11 +93,7 @@ public class ActionLinks {
             throw new InvalidActionLinkException(Reason.TAMPERED);
         }
         var purpose = ActionPurpose.ofCode(body.act()).orElseThrow(() -> new InvalidActionLinkException(Reason.TAMPERED));
-        var expiresAt = Instant.ofEpochSecond(body.exp());
-        if (!Instant.now(clock).isBefore(expiresAt)) {
-            throw new InvalidActionLinkException(Reason.EXPIRED);
-        }
-        return new ActionLinkClaims(body.jti(), purpose, body.tgt(), body.adv(), expiresAt);
+        return new ActionLinkClaims(body.jti(), purpose, body.tgt(), body.adv(), Instant.ofEpochSecond(body.exp()));
     }
 
     private byte[] sign(String encodedBody) {

@@ -11,6 +11,8 @@ public enum MailCategory {
     ASKS(true),
     RECOMMITMENT(true),
     INVITATION(true),
+    /** The welcome after signing up and the news that staff approved it. */
+    MEMBERSHIP(true),
     STAFF(true),
     THANK_YOU(false),
     REWARDS(false),

@@ -17,6 +17,8 @@ public enum MailTemplate {
     PROFILE_REVIEW(MailCategory.PROFILE_REVIEW),
     NOMINATION_INVITATION(MailCategory.INVITATION),
     BENEFIT_GRANTED(MailCategory.REWARDS),
+    WELCOME(MailCategory.MEMBERSHIP),
+    SIGN_UP_APPROVED(MailCategory.MEMBERSHIP),
     STAFF_ASK_ANSWERED(MailCategory.STAFF),
     STAFF_REQUEST_UNFULFILLED(MailCategory.STAFF),
     DIGEST(MailCategory.DIGEST);

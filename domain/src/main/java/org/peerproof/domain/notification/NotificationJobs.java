@@ -143,7 +143,7 @@ public class NotificationJobs {
             outbox.toAdvocate(advocate, MailTemplate.DIGEST, new MailModel(advocate.getName(),
                     MailRenderer.args(items.size()), List.of(),
                     List.of(new MailModel.Action("email.action.notificationSettings",
-                            properties.url(MailNotifications.PORTAL_NOTIFICATIONS))), null, items));
+                            properties.url(LinkedPages.PORTAL_NOTIFICATIONS))), null, items));
             batch.forEach(message -> message.digested(now));
         });
         return held.size();

@@ -12,8 +12,9 @@ public interface ReferenceRequestRepository extends JpaRepository<ReferenceReque
     /** A sales rep's own requests, soonest needed first. */
     List<ReferenceRequest> findByRequestedByIgnoreCaseOrderByNeededByAsc(String requestedBy);
 
-    /** The program manager's queue: every request, soonest needed first. */
-    List<ReferenceRequest> findAllByOrderByNeededByAsc();
+    /** Everyone who filed a request, alphabetically. */
+    @Query("select distinct r.requestedBy from ReferenceRequest r order by r.requestedBy")
+    List<String> findDistinctRequesters();
 
     Optional<ReferenceRequest> findByIdAndRequestedByIgnoreCase(Long id, String requestedBy);
 

@@ -14,6 +14,7 @@ import org.peerproof.domain.account.Product;
 import org.peerproof.domain.account.ProductRepository;
 import org.peerproof.domain.account.UseCase;
 import org.peerproof.domain.account.UseCaseRepository;
+import org.peerproof.domain.advocate.ActivityConsent;
 import org.peerproof.domain.ask.Ask;
 import org.peerproof.domain.ask.AskRepository;
 import org.peerproof.domain.ask.AskStatus;
@@ -122,17 +123,25 @@ public class ReferenceRequests {
                 request.getProducts().stream().map(Product::getName).sorted().toList(),
                 request.getUseCase() == null ? null : request.getUseCase().getName(), request.getPreferredPersona(),
                 request.getLanguageCode(), request.getDealStage(), request.getDealAmount(), request.getActivityType(),
-                request.getNeededBy(), request.getNotes(), request.getStatus(), request.getRequestedBy(),
+                request.getNeededBy(), request.getNotes(), request.getStatus(), visible.progress(request.getId()),
+                request.getRequestedBy(),
                 request.getCreatedAt(), request.getFirstMatchedAt(), request.getFulfilledAt(), requestAsks);
     }
 
     private static RequestDetail.RequestAsk askAsSeenBy(Ask ask, boolean program) {
         var showAdvocate = program || AskStatus.takingASlot().contains(ask.getStatus());
-        var advocate = ask.getAdvocate();
+        var advocate = showAdvocate ? ask.getAdvocate() : null;
         return new RequestDetail.RequestAsk(ask.getId(), ask.getStatus(),
-                showAdvocate ? advocate.getName() : null,
-                showAdvocate ? advocate.getAccount().getCompanyName() : null,
-                ask.getAskedAt(), ask.getExpiresAt(), ask.getRespondedAt(), program ? ask.getDeclineReason() : null,
+                advocate == null ? null : advocate.getName(),
+                advocate == null ? null : advocate.getAccount().getCompanyName(),
+                advocate == null ? null : advocate.getTitle(),
+                advocate == null ? null : advocate.getEmail(),
+                advocate == null ? null : advocate.getPhone(),
+                advocate == null ? null : advocate.consentFor(ask.getRequest().getActivityType())
+                        .map(ActivityConsent::getPreferredChannel).orElse(null),
+                advocate == null ? null : advocate.getTimeZone().getId(),
+                ask.getAskedAt(), ask.getExpiresAt(), ask.getRespondedAt(), ask.getScheduledAt(),
+                ask.getAdvocateBriefSentAt(), program ? ask.getDeclineReason() : null,
                 ask.getCallHappened(), ask.getProspectFeedback(), ask.getProspectScore());
     }
 

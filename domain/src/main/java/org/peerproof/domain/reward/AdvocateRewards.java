@@ -1,23 +1,29 @@
 package org.peerproof.domain.reward;
 
+import java.util.Optional;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.advocate.AdvocateSignUpService;
+import org.peerproof.domain.settings.ProgramSettingsRepository;
 import org.peerproof.domain.tier.TierRepository;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the signed-in advocate has received and what the next tier would bring. */
+/** What the signed-in advocate has received, what the next tier would bring, and for newcomers, the whole program. */
 @Service
 public class AdvocateRewards {
 
     private final AdvocateSignUpService signUp;
     private final BenefitGrantRepository grants;
     private final TierRepository tiers;
+    private final ProgramSettingsRepository settings;
 
-    public AdvocateRewards(AdvocateSignUpService signUp, BenefitGrantRepository grants, TierRepository tiers) {
+    public AdvocateRewards(AdvocateSignUpService signUp, BenefitGrantRepository grants, TierRepository tiers,
+                           ProgramSettingsRepository settings) {
         this.signUp = signUp;
         this.grants = grants;
         this.tiers = tiers;
+        this.settings = settings;
     }
 
     @Transactional
@@ -30,5 +36,23 @@ public class AdvocateRewards {
                 grants.findByAdvocateIdOrderByOfferedAtDesc(advocate.getId()).stream()
                         .map(AdvocateRewardsView.GrantView::of).toList(),
                 AdvocateRewardsView.TierView.of(tier), AdvocateRewardsView.TierView.of(nextTier));
+    }
+
+    /** The welcome for an advocate under review or not yet in a tier; empty once they are reviewed and placed. */
+    @Transactional
+    public Optional<ProgramWelcome> welcome(SignedInUser user) {
+        var advocate = signUp.advocateFor(user);
+        ProgramWelcome.Standing standing;
+        if (advocate.isAwaitingSignUpReview()) {
+            standing = ProgramWelcome.Standing.UNDER_REVIEW;
+        } else if (advocate.getTier() == null) {
+            standing = ProgramWelcome.Standing.AWAITING_TIER;
+        } else {
+            return Optional.empty();
+        }
+        var starting = advocate.getTier() != null ? advocate.getTier() : settings.current().getDefaultSignUpTier();
+        return Optional.of(new ProgramWelcome(standing, starting == null ? null : starting.getName(),
+                tiers.findAll(Sort.by(Sort.Direction.DESC, "rank")).stream()
+                        .map(AdvocateRewardsView.TierView::of).toList()));
     }
 }

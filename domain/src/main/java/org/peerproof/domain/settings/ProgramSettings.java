@@ -6,12 +6,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.NotNull;
 import org.peerproof.domain.advocate.AdvocateStatus;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Currency;
 import java.util.Objects;
+import org.peerproof.domain.shared.DomainRuleException;
+import org.peerproof.domain.tier.Tier;
 
 /** The single row of program settings staff edit in the admin console; rules read them as {@link ProgramRules}. */
 @Entity
@@ -54,6 +60,16 @@ public class ProgramSettings {
     @Column(length = 30)
     private AdvocateStatus selfSignUpStatus;
 
+    /** The tier an approved self sign-up starts in; empty: staff place each approved advocate by hand. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "default_sign_up_tier_id")
+    private Tier defaultSignUpTier;
+
+    /** ISO 4217 code of the program's currency: deal and request amounts are in it. */
+    @NotNull
+    @Column(name = "currency_code", length = 3)
+    private String currencyCode;
+
     protected ProgramSettings() {
     }
 
@@ -93,6 +109,29 @@ public class ProgramSettings {
             throw new IllegalArgumentException("Self sign-ups start NOMINATED or ACTIVE, not " + selfSignUpStatus);
         }
         this.selfSignUpStatus = selfSignUpStatus;
+    }
+
+    public Tier getDefaultSignUpTier() {
+        return defaultSignUpTier;
+    }
+
+    /**
+     * A newcomer has signed no agreement and has no named relationship owner, so a tier that needs either cannot be
+     * where approved sign-ups start.
+     */
+    public void setDefaultSignUpTier(Tier tier) {
+        if (tier != null && (tier.isAgreementRequired() || tier.isRelationshipOwnerRequired())) {
+            throw new DomainRuleException("program.settings.defaultSignUpTier.tooCommitted", tier.getName());
+        }
+        this.defaultSignUpTier = tier;
+    }
+
+    public Currency getCurrency() {
+        return Currency.getInstance(currencyCode);
+    }
+
+    public void setCurrency(Currency currency) {
+        this.currencyCode = currency.getCurrencyCode();
     }
 
     @Override

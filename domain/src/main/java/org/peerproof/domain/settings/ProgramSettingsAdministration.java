@@ -7,6 +7,8 @@ import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.audit.AuditTrail;
 import org.peerproof.domain.shared.DomainConflictException;
+import org.peerproof.domain.shared.RecordNotFoundException;
+import org.peerproof.domain.tier.TierRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +23,12 @@ public class ProgramSettingsAdministration {
     static final String UPDATED = "program-settings.updated";
 
     private final ProgramSettingsRepository settings;
+    private final TierRepository tiers;
     private final AuditTrail audit;
 
-    public ProgramSettingsAdministration(ProgramSettingsRepository settings, AuditTrail audit) {
+    public ProgramSettingsAdministration(ProgramSettingsRepository settings, TierRepository tiers, AuditTrail audit) {
         this.settings = settings;
+        this.tiers = tiers;
         this.audit = audit;
     }
 
@@ -49,6 +53,10 @@ public class ProgramSettingsAdministration {
         var before = SettingsForm.of(current);
         current.apply(form.toRules());
         current.setSelfSignUpStatus(form.selfSignUpStatus());
+        current.setDefaultSignUpTier(form.defaultSignUpTierId() == null ? null
+                : tiers.findById(form.defaultSignUpTierId()).orElseThrow(
+                        () -> new RecordNotFoundException("program.tiers.notFound", form.defaultSignUpTierId())));
+        current.setCurrency(form.currency());
         settings.flush();
         var after = SettingsForm.of(current);
         audit.record(user.email(), UPDATED, AUDIT_ENTITY, current.getId(), changes(before, after));

@@ -4,11 +4,15 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.util.Currency;
 import org.peerproof.domain.advocate.AdvocateStatus;
 
 /**
  * The program settings as an admin edits them, with the ranges that keep the rules sensible; {@code version} is the
  * one the editor loaded, so a concurrent change is reported instead of overwritten.
+ *
+ * @param defaultSignUpTierId the tier approved self sign-ups start in; null: staff place them by hand
+ * @param currency            the program's currency, that of deal and request amounts
  */
 public record SettingsForm(
         @NotNull Long version,
@@ -22,14 +26,18 @@ public record SettingsForm(
         @Min(3) @Max(36) int recommitmentPeriodMonths,
         @Min(1) @Max(36) int profileReviewMonths,
         @Min(1) @Max(720) int matchedWithinHours,
-        @NotNull AdvocateStatus selfSignUpStatus) {
+        @NotNull AdvocateStatus selfSignUpStatus,
+        Long defaultSignUpTierId,
+        @NotNull Currency currency) {
 
     public static SettingsForm of(ProgramSettings settings) {
         var rules = settings.toRules();
         return new SettingsForm(settings.getVersion(), rules.quarterlyAskCap(), rules.restDays(),
                 rules.heavyRestDays(), rules.burnoutAskThreshold(), rules.burnoutDeclineStreak(),
                 rules.askExpiryBusinessDays(), rules.actionLinkExpiryDays(), rules.recommitmentPeriodMonths(),
-                rules.profileReviewMonths(), rules.matchedWithinHours(), settings.getSelfSignUpStatus());
+                rules.profileReviewMonths(), rules.matchedWithinHours(), settings.getSelfSignUpStatus(),
+                settings.getDefaultSignUpTier() == null ? null : settings.getDefaultSignUpTier().getId(),
+                settings.getCurrency());
     }
 
     public ProgramRules toRules() {

@@ -148,7 +148,7 @@ class AdvocateDirectoryTest {
         assertThat(names(none)).hasSize(3 + FILLER_ADVOCATES);
         assertThat(names(none.withIndustry(Industry.HEALTHCARE))).containsExactly("Alice Anders");
         assertThat(names(none.withRegion(Region.NORTH_AMERICA))).containsExactly("Ben Brooks");
-        assertThat(names(none.withSizeBand(SizeBand.ENTERPRISE))).containsExactly("Ben Brooks");
+        assertThat(names(none.withSizeBands(Set.of(SizeBand.ENTERPRISE)))).containsExactly("Ben Brooks");
         assertThat(names(none.withProductId(closeProduct.getId()))).containsExactly("Alice Anders");
         assertThat(names(none.withUseCaseId(invoiceAutomation.getId()))).containsExactly("Alice Anders");
         assertThat(names(none.withLanguage("es"))).containsExactly("Carla Cruz");
@@ -168,6 +168,50 @@ class AdvocateDirectoryTest {
         assertThat(names(none.withStaleProfile(true))).containsExactly("Carla Cruz");
         assertThat(names(none.withStaleProfile(false))).hasSize(2 + FILLER_ADVOCATES);
         assertThat(names(none.withRegion(Region.APAC).withStatus(AdvocateStatus.ACTIVE))).hasSize(FILLER_ADVOCATES);
+    }
+
+    @Test
+    void sizeBandsNarrowToAnyOfTheChosenSizes() {
+        // "1,000 employees and more" is two bands: one search, not two.
+        assertThat(names(DirectoryFilter.NONE.withSizeBands(Set.of(SizeBand.LARGE, SizeBand.ENTERPRISE))))
+                .containsExactlyInAnyOrder("Alice Anders", "Ben Brooks");
+        assertThat(names(DirectoryFilter.NONE.withSizeBands(Set.of(SizeBand.MID_MARKET)))).isEmpty();
+    }
+
+    @Test
+    void willingForFindsAdvocatesWhoConsentToOneOfTheActivityTypes() {
+        var call30 = DirectoryFilter.NONE.withWillingFor(Set.of(ActivityTypeCode.REFERENCE_CALL_30));
+        assertThat(names(call30)).containsExactly("Alice Anders");
+        advocates.findById(ben.getId()).orElseThrow().consent(ActivityTypeCode.CASE_STUDY, true, 1, ContactChannel.EMAIL);
+        advocates.findByEmailIgnoreCase("carla@initech.test").orElseThrow()
+                .consent(ActivityTypeCode.REFERENCE_CALL_30, false, 1, ContactChannel.EMAIL);
+        entityManager.flush();
+
+        assertThat(names(call30)).as("an unwilling consent does not count").containsExactly("Alice Anders");
+        assertThat(names(DirectoryFilter.NONE.withWillingFor(
+                Set.of(ActivityTypeCode.REFERENCE_CALL_30, ActivityTypeCode.CASE_STUDY))))
+                .containsExactlyInAnyOrder("Alice Anders", "Ben Brooks");
+        assertThat(names(DirectoryFilter.NONE.withWillingFor(Set.of(ActivityTypeCode.SPEAKING)))).isEmpty();
+    }
+
+    @Test
+    void relationshipOwnerNarrowsToTheirAccountsAndEveryRowNamesTheOwner() {
+        assertThat(names(DirectoryFilter.NONE.withRelationshipOwner(CSM_GLOBEX.toUpperCase())))
+                .containsExactly("Ben Brooks");
+        var rows = directory.page(PROGRAM_MANAGER, DirectoryFilter.NONE.withText("a"), 0, 50, List.of());
+        assertThat(rows).filteredOn(row -> row.name().equals("Alice Anders")).singleElement()
+                .extracting(DirectoryRow::relationshipOwner).isEqualTo(CSM_ACME);
+        assertThat(rows).filteredOn(row -> row.name().equals("Carla Cruz")).singleElement()
+                .extracting(DirectoryRow::relationshipOwner).isNull();
+        assertThat(directory.page(PROGRAM_MANAGER, DirectoryFilter.NONE, 0, 2,
+                List.of(new DirectorySort(DirectorySort.Key.OWNER, false))))
+                .extracting(DirectoryRow::name).containsExactly("Ben Brooks", "Alice Anders");
+
+        assertThat(directory.options(PROGRAM_MANAGER).relationshipOwners()).containsExactly(CSM_ACME, CSM_GLOBEX);
+        var acmeCsm = user(CSM_ACME, Roles.CSM);
+        assertThat(directory.options(acmeCsm).relationshipOwners()).containsExactly(CSM_ACME);
+        assertThat(directory.count(acmeCsm, DirectoryFilter.NONE.withRelationshipOwner(CSM_GLOBEX)))
+                .as("a filter never widens a customer success manager's scope").isZero();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -63,9 +64,9 @@ class MatchScoringTest {
                 row("use case shared", USE_CASE, fit -> fit, 10, 10, "match.useCase.full", List.of(1, 1)),
                 row("use case not shared", USE_CASE, fit -> fit.useCases(12L), 0, 10, "match.useCase.none",
                         List.of(0, 1)),
-                row("language spoken", LANGUAGE, fit -> fit, 6, 6, "match.language.full", List.of("de")),
+                row("language spoken", LANGUAGE, fit -> fit, 6, 6, "match.language.full", List.of(Locale.GERMAN)),
                 row("language not spoken", LANGUAGE, fit -> fit.languages("en", "fr"), 0, 6, "match.language.none",
-                        List.of("de")),
+                        List.of(Locale.GERMAN)),
                 row("persona preferred", PERSONA, fit -> fit, 4, 4, "match.persona.full", List.of(Persona.IT)),
                 row("persona other", PERSONA, fit -> fit.persona(Persona.FINANCE), 0, 4, "match.persona.none",
                         List.of(Persona.IT)),
@@ -116,6 +117,44 @@ class MatchScoringTest {
             assertThat(score.of(open).messageKey()).endsWith(".notRequested");
         }
         assertThat(score.total()).isEqualTo(score.maxTotal()).isEqualTo(52 + 8 + 6);
+    }
+
+    @Test
+    void aPerfectFitOnEverythingAnOpenRequestAskedScoresOneHundredPercent() {
+        var openRequest = new ProspectProfile(Industry.SOFTWARE_SAAS, SizeBand.MID_MARKET, Region.EMEA,
+                Set.of(), Set.of(), null, null);
+
+        var perfect = MatchScoring.score(openRequest, PERFECT_FIT);
+        var neighbouringSize = MatchScoring.score(openRequest, with(PERFECT_FIT).sizeBand(SizeBand.SMALL).build());
+
+        assertThat(perfect.total()).isEqualTo(66);
+        assertThat(perfect.percent()).as("66 of the 66 points this request lets anyone earn").isEqualTo(100);
+        assertThat(neighbouringSize.percent()).as("62 of 66").isEqualTo(94);
+        assertThat(MatchScoring.score(SAAS_PROSPECT, PERFECT_FIT).percent()).isEqualTo(100);
+        assertThat(MatchScoring.score(openRequest, with(PERFECT_FIT).industry(Industry.RETAIL)
+                .region(Region.APAC).sizeBand(SizeBand.ENTERPRISE).build()).percent()).isZero();
+    }
+
+    @Test
+    void thePercentFollowsTheRankingWithinARequest() {
+        var random = new Random(7);
+        var advocates = new ArrayList<AdvocateFitProfile>();
+        for (int id = 1; id <= 200; id++) {
+            advocates.add(new AdvocateFitProfile(id, pick(random, Industry.values()), pick(random, SizeBand.values()),
+                    pick(random, Region.values()), Set.of((long) random.nextInt(3)), Set.of(10L + random.nextInt(2)),
+                    Set.of(pick(random, new String[] {"de", "en"})), pick(random, Persona.values()),
+                    random.nextInt(5)));
+        }
+        for (var prospect : List.of(SAAS_PROSPECT, new ProspectProfile(Industry.SOFTWARE_SAAS, SizeBand.MID_MARKET,
+                Region.EMEA, Set.of(1L), Set.of(), null, null))) {
+            var percents = MatchScoring.rank(prospect, advocates).stream()
+                    .map(scored -> scored.score().percent()).toList();
+            assertThat(percents).isSortedAccordingTo(Collections.reverseOrder());
+        }
+    }
+
+    private static <T> T pick(Random random, T[] values) {
+        return values[random.nextInt(values.length)];
     }
 
     @Test

@@ -154,6 +154,11 @@ class MatchingServiceTest {
         assertThat(ranked.getFirst().score().total()).isEqualTo(100);
         assertThat(ranked.getFirst().companyName()).isEqualTo("Peer Soft");
         assertThat(ranked.get(1).score().total()).isEqualTo(ranked.get(2).score().total()).isEqualTo(96);
+        assertThat(ranked.getFirst().tierName()).isNotBlank();
+        var cappedRow = ranked.stream().filter(candidate -> candidate.name().equals("Capped Peer")).findFirst()
+                .orElseThrow();
+        assertThat(cappedRow.utilizationPercent()).as("3 asks of the cap of 3").isEqualTo(100);
+        assertThat(ranked.getFirst().utilizationPercent()).isZero();
 
         var ineligible = ranked.subList(5, ranked.size());
         assertThat(ineligible).noneMatch(MatchCandidate::eligible);

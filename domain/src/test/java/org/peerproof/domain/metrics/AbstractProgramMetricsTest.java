@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -209,6 +210,7 @@ abstract class AbstractProgramMetricsTest {
                 tuple(YearMonth.of(2026, 4), 50_000, 1L),
                 tuple(YearMonth.of(2026, 5), 0, 0L));
         assertThat(revenue.total()).isEqualByComparingTo(new BigDecimal("150000"));
+        assertThat(revenue.currency()).as("the program currency, EUR unless set").isEqualTo(Currency.getInstance("EUR"));
         assertThat(revenue.quarters()).extracting(quarter -> quarter.amount().intValue())
                 .containsExactly(100_000, 50_000);
     }

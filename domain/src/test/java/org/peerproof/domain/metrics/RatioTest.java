@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Currency;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class RatioTest {
 
     @Test
     void revenueSumsPerQuarter() {
-        var revenue = new InfluencedRevenue(List.of(
+        var revenue = new InfluencedRevenue(Currency.getInstance("EUR"), List.of(
                 new MonthlyAmount(YearMonth.of(2026, 1), new BigDecimal("100.00"), 1),
                 new MonthlyAmount(YearMonth.of(2026, 2), new BigDecimal("50.00"), 1),
                 new MonthlyAmount(YearMonth.of(2026, 3), BigDecimal.ZERO, 0),

@@ -29,13 +29,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.activity.Activity;
 import org.peerproof.domain.activity.ActivityCompleted;
 import org.peerproof.domain.activity.ActivityRepository;
 import org.peerproof.domain.activity.ActivityTypeCode;
 import org.peerproof.domain.activity.ActivityTypeRepository;
 import org.peerproof.domain.advocate.AdvocateRepository;
+import org.peerproof.domain.advocate.AdvocateSignedUp;
 import org.peerproof.domain.advocate.AdvocateStatus;
+import org.peerproof.domain.advocate.SignUpApproved;
 import org.peerproof.domain.ask.AskAnswered;
 import org.peerproof.domain.ask.AskExpired;
 import org.peerproof.domain.ask.AskRepository;
@@ -152,6 +155,10 @@ class MailDeliveryTest {
                     LocalDate.of(2026, 5, 11), "pm@peerproof.example.com", now));
             events.publishEvent(new ActivityCompleted(activity.getId()));
 
+            var newcomer = fixtures.advocate("Nora Newcomer", Locale.ENGLISH);
+            events.publishEvent(new AdvocateSignedUp(newcomer.getId()));
+            events.publishEvent(new SignUpApproved(newcomer.getId(), newcomer.getTier().getId()));
+
             var nominee = fixtures.advocate("Nina Nominee", Locale.ENGLISH);
             nominee.changeStatus(AdvocateStatus.NOMINATED);
             var nomination = nominations.save(new Nomination(nominee, "csm@peerproof.example.com", "Great fan", now));
@@ -202,6 +209,9 @@ class MailDeliveryTest {
             assertThat(html).as(template + " html").contains("<html").doesNotContain("??", "email.", "{0}");
             var textLinks = ANY_LINK.matcher(text).results().map(match -> match.group()).toList();
             assertThat(textLinks).as(template + " has links").isNotEmpty();
+            var role = roleOf(row.getRecipient());
+            textLinks.forEach(link -> assertThat(LinkedPages.LINKED_FOR.get(routeOf(link)))
+                    .as(template + " to a " + role + ": " + link).contains(role));
             textLinks.forEach(link -> assertThat(html).contains(link.replace("&", "&amp;")));
             ACTION_LINK.matcher(text).results().forEach(match -> assertThat(links.verify(match.group(1))).isNotNull());
             if (template.category().essential()) {
@@ -212,7 +222,7 @@ class MailDeliveryTest {
         }
         var askNew = only(written, MailTemplate.ASK_NEW);
         var askMail = received.get("<outbox-" + askNew.getId() + "@peerproof.example.com>");
-        assertThat(askMail.getSubject()).matches("Could you speak with Prospect \\d+ GmbH\\?");
+        assertThat(askMail.getSubject()).isEqualTo("Could you speak with a prospect in Healthcare?");
         var askText = part(askMail, "text/plain");
         assertThat(askText).contains("Hello Alice Mail,", "Reference call (30+ min)", "Accept: https://", "Decline: https://");
         assertThat(linksFor(askText, ActionPurpose.ASK_ACCEPT)).hasSize(1);
@@ -237,9 +247,9 @@ class MailDeliveryTest {
 
         var mail = smtp.getReceivedMessages()[0];
         assertThat(mail.getHeader("Content-Language", null)).isEqualTo("de");
-        assertThat(mail.getSubject()).isEqualTo("Könnten Sie mit " + prospect + " sprechen?");
+        assertThat(mail.getSubject()).isEqualTo("Könnten Sie mit einem Interessenten aus der Branche Gesundheitswesen sprechen?");
         assertThat(part(mail, "text/plain")).contains("Guten Tag Bruno Deutsch,", "Annehmen: https://")
-                .doesNotContain("Hello", "Accept:", "Decline:");
+                .doesNotContain("Hello", "Accept:", "Decline:", prospect);
         assertThat(part(mail, "text/html")).contains("lang=\"de\"", "Annehmen").doesNotContain(">Accept<");
     }
 
@@ -302,7 +312,9 @@ class MailDeliveryTest {
         // The real link: a GET shows what will happen, the confirmation accepts.
         var preview = actionLinks.preview(acceptFirst);
         assertThat(preview.purpose()).isEqualTo(ActionPurpose.ASK_ACCEPT);
-        assertThat(preview.args()).singleElement().asString().startsWith("Prospect ");
+        assertThat(preview.args()).as("an open ask never names the prospect").isEmpty();
+        assertThat(preview.facts()).extracting(MailModel.Fact::value).contains("enum.Industry.HEALTHCARE")
+                .noneMatch(value -> value.startsWith("Prospect "));
         assertThat(statusOf(ids.get(0))).as("previewing changes nothing").isEqualTo(AskStatus.PENDING);
         assertThat(actionLinks.confirm(acceptFirst)).isEqualTo(ActionPurpose.ASK_ACCEPT);
         assertThat(statusOf(ids.get(0))).isEqualTo(AskStatus.ACCEPTED);
@@ -449,6 +461,25 @@ class MailDeliveryTest {
 
     private AskStatus statusOf(Long askId) {
         return asks.findById(askId).orElseThrow().getStatus();
+    }
+
+    /** The test's staff addresses and their roles; everyone else who gets mail here is an advocate. */
+    private static String roleOf(String recipient) {
+        return switch (recipient) {
+            case "sales@peerproof.example.com" -> Roles.SALES;
+            case "pm@peerproof.example.com" -> Roles.PROGRAM_MANAGER;
+            default -> Roles.ADVOCATE;
+        };
+    }
+
+    /** The one route of {@link LinkedPages} a link opens (a route parameter matches one path segment). */
+    private static String routeOf(String link) {
+        var path = link.replaceFirst("^https://peerproof\\.example\\.com/", "").replaceFirst("[?#].*$", "");
+        var routes = LinkedPages.LINKED_FOR.keySet().stream()
+                .filter(route -> path.matches(route.replaceAll(":[A-Za-z]+", "[^/]+")))
+                .toList();
+        assertThat(routes).as("the page of " + link).hasSize(1);
+        return routes.getFirst();
     }
 
     private static OutboxMessage only(List<OutboxMessage> messages, MailTemplate template) {

@@ -30,7 +30,7 @@ class ProgramSettingsAdministrationTest {
         return new SettingsForm(form.version(), cap, restDays, heavyRestDays, form.burnoutAskThreshold(),
                 form.burnoutDeclineStreak(), form.askExpiryBusinessDays(), form.actionLinkExpiryDays(),
                 form.recommitmentPeriodMonths(), form.profileReviewMonths(), form.matchedWithinHours(),
-                AdvocateStatus.ACTIVE);
+                AdvocateStatus.ACTIVE, form.defaultSignUpTierId(), form.currency());
     }
 
     @Test

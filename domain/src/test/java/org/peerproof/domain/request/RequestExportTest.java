@@ -6,8 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -22,12 +24,22 @@ import org.peerproof.domain.account.SizeBand;
 import org.peerproof.domain.activity.ActivityTypeCode;
 import org.peerproof.domain.testsupport.MariaDbJpaTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /** The request export holds what the user may see: sales their own requests, program managers all. */
 @MariaDbJpaTest
-@Import({RequestExport.class, VisibleRequests.class})
+@Import({RequestExport.class, VisibleRequests.class, RequestExportTest.FixedClock.class})
 class RequestExportTest {
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        Clock clock() {
+            return Clock.fixed(Instant.parse("2026-05-13T09:00:00Z"), ZoneOffset.UTC);
+        }
+    }
 
     static final String SALES = "sales.export@peerproof.test";
 

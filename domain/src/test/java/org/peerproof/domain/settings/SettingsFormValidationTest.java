@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.Currency;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +15,7 @@ import org.peerproof.domain.advocate.AdvocateStatus;
 
 class SettingsFormValidationTest {
 
+    static final Currency EUR = Currency.getInstance("EUR");
     static ValidatorFactory factory;
     static Validator validator;
 
@@ -33,7 +35,7 @@ class SettingsFormValidationTest {
         return new SettingsForm(0L, rules.quarterlyAskCap(), rules.restDays(), rules.heavyRestDays(),
                 rules.burnoutAskThreshold(), rules.burnoutDeclineStreak(), rules.askExpiryBusinessDays(),
                 rules.actionLinkExpiryDays(), rules.recommitmentPeriodMonths(), rules.profileReviewMonths(),
-                rules.matchedWithinHours(), AdvocateStatus.NOMINATED);
+                rules.matchedWithinHours(), AdvocateStatus.NOMINATED, null, EUR);
     }
 
     static Set<String> invalidProperties(SettingsForm form) {
@@ -52,7 +54,8 @@ class SettingsFormValidationTest {
         for (int cap : new int[] {0, 11}) {
             var form = new SettingsForm(0L, cap, d.restDays(), d.heavyRestDays(), d.burnoutAskThreshold(),
                     d.burnoutDeclineStreak(), d.askExpiryBusinessDays(), d.actionLinkExpiryDays(),
-                    d.recommitmentPeriodMonths(), d.profileReviewMonths(), d.matchedWithinHours(), d.selfSignUpStatus());
+                    d.recommitmentPeriodMonths(), d.profileReviewMonths(), d.matchedWithinHours(), d.selfSignUpStatus(),
+                    d.defaultSignUpTierId(), d.currency());
             assertThat(invalidProperties(form)).containsExactly("quarterlyAskCap");
         }
     }
@@ -60,10 +63,10 @@ class SettingsFormValidationTest {
     @Test
     void restDaysAreZeroToAYearAndHeavyRestIsAtLeastTheNormalRest() {
         var d = defaults();
-        var negativeRest = new SettingsForm(0L, 3, -1, 30, 4, 3, 3, 7, 12, 6, 48, AdvocateStatus.NOMINATED);
-        var heavyBelowNormal = new SettingsForm(0L, 3, 20, 10, 4, 3, 3, 7, 12, 6, 48, AdvocateStatus.NOMINATED);
-        var noRestAtAll = new SettingsForm(0L, 3, 0, 0, 4, 3, 3, 7, 12, 6, 48, AdvocateStatus.NOMINATED);
-        var tooLong = new SettingsForm(0L, 3, 14, 366, 4, 3, 3, 7, 12, 6, 48, AdvocateStatus.NOMINATED);
+        var negativeRest = new SettingsForm(0L, 3, -1, 30, 4, 3, 3, 7, 12, 6, 48, AdvocateStatus.NOMINATED, null, EUR);
+        var heavyBelowNormal = new SettingsForm(0L, 3, 20, 10, 4, 3, 3, 7, 12, 6, 48, AdvocateStatus.NOMINATED, null, EUR);
+        var noRestAtAll = new SettingsForm(0L, 3, 0, 0, 4, 3, 3, 7, 12, 6, 48, AdvocateStatus.NOMINATED, null, EUR);
+        var tooLong = new SettingsForm(0L, 3, 14, 366, 4, 3, 3, 7, 12, 6, 48, AdvocateStatus.NOMINATED, null, EUR);
 
         assertThat(invalidProperties(negativeRest)).containsExactly("restDays");
         assertThat(invalidProperties(heavyBelowNormal)).containsExactly("heavyRestDaysAtLeastRestDays");
@@ -74,9 +77,9 @@ class SettingsFormValidationTest {
 
     @Test
     void askExpiryIsOneToThirtyBusinessDaysAndOtherPeriodsArePositive() {
-        var zeroExpiry = new SettingsForm(0L, 3, 14, 30, 4, 3, 0, 7, 12, 6, 48, AdvocateStatus.NOMINATED);
-        var longExpiry = new SettingsForm(0L, 3, 14, 30, 4, 3, 31, 7, 12, 6, 48, AdvocateStatus.NOMINATED);
-        var zeroEverything = new SettingsForm(0L, 3, 14, 30, 0, 0, 3, 0, 0, 0, 0, AdvocateStatus.NOMINATED);
+        var zeroExpiry = new SettingsForm(0L, 3, 14, 30, 4, 3, 0, 7, 12, 6, 48, AdvocateStatus.NOMINATED, null, EUR);
+        var longExpiry = new SettingsForm(0L, 3, 14, 30, 4, 3, 31, 7, 12, 6, 48, AdvocateStatus.NOMINATED, null, EUR);
+        var zeroEverything = new SettingsForm(0L, 3, 14, 30, 0, 0, 3, 0, 0, 0, 0, AdvocateStatus.NOMINATED, null, EUR);
 
         assertThat(invalidProperties(zeroExpiry)).containsExactly("askExpiryBusinessDays");
         assertThat(invalidProperties(longExpiry)).containsExactly("askExpiryBusinessDays");
@@ -87,8 +90,8 @@ class SettingsFormValidationTest {
 
     @Test
     void selfSignUpsStartNominatedOrActiveAndAVersionIsRequired() {
-        var lapsed = new SettingsForm(0L, 3, 14, 30, 4, 3, 3, 7, 12, 6, 48, AdvocateStatus.LAPSED);
-        var noVersion = new SettingsForm(null, 3, 14, 30, 4, 3, 3, 7, 12, 6, 48, AdvocateStatus.ACTIVE);
+        var lapsed = new SettingsForm(0L, 3, 14, 30, 4, 3, 3, 7, 12, 6, 48, AdvocateStatus.LAPSED, null, EUR);
+        var noVersion = new SettingsForm(null, 3, 14, 30, 4, 3, 3, 7, 12, 6, 48, AdvocateStatus.ACTIVE, null, EUR);
 
         assertThat(invalidProperties(lapsed)).containsExactly("selfSignUpStatusAllowed");
         assertThat(invalidProperties(noVersion)).containsExactly("version");

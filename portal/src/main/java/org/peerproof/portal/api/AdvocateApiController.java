@@ -2,6 +2,7 @@ package org.peerproof.portal.api;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.activity.ActivityHistory;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -90,6 +92,16 @@ class AdvocateApiController {
     @GetMapping("/options")
     ProfileOptions options(Authentication authentication) {
         return profiles.options(SignedInUser.of(authentication));
+    }
+
+    /**
+     * Reviewed companies whose name starts with or contains {@code name} (case and accents ignored): none for fewer
+     * than three characters, at most five. The vendor's customer list is confidential and never listed whole.
+     */
+    @GetMapping("/companies")
+    List<ProfileOptions.Option> companies(@RequestParam(required = false) String name,
+                                          Authentication authentication) {
+        return profiles.findCompanies(SignedInUser.of(authentication), name);
     }
 
     @PostMapping("/profile-review")

@@ -1,11 +1,13 @@
 package org.peerproof.portal.api;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Locale;
 import org.peerproof.domain.shared.DomainConflictException;
 import org.peerproof.domain.shared.DomainRuleException;
 import org.peerproof.domain.shared.RecordNotFoundException;
+import org.peerproof.domain.shared.ViolationMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -22,7 +25,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * RFC 7807 answers for the API, in the caller's language (Accept-Language): a broken business rule is 422, a
  * record whose state no longer allows the action 409, someone else's or a missing record 404, invalid input 400
- * with one entry per invalid field. Replaces Spring Boot's default problem-details handler.
+ * with one entry per invalid field, each a sentence naming the field ({@link ViolationMessages}). Replaces Spring
+ * Boot's default problem-details handler.
  */
 @RestControllerAdvice
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
@@ -59,7 +63,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> constraintViolated(ConstraintViolationException violated, Locale locale) {
         var errors = violated.getConstraintViolations().stream()
-                .map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
+                .map(violation -> new FieldProblem(violation.getPropertyPath().toString(),
+                        ViolationMessages.of(violation, messages, locale)))
                 .toList();
         return ResponseEntity.badRequest().body(invalidInput(errors, locale));
     }
@@ -70,9 +75,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         var locale = LocaleContextHolder.getLocale();
         var errors = invalid.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), messages.getMessage(error, locale)))
+                .map(error -> new FieldProblem(error.getField(), message(error, locale)))
                 .toList();
         return ResponseEntity.badRequest().headers(headers).body(invalidInput(errors, locale));
+    }
+
+    /** A Bean Validation error in the caller's language naming the field; any other binding error by its codes. */
+    private String message(FieldError error, Locale locale) {
+        return error.contains(ConstraintViolation.class)
+                ? ViolationMessages.of(error.unwrap(ConstraintViolation.class), messages, locale)
+                : messages.getMessage(error, locale);
     }
 
     private ProblemDetail invalidInput(List<FieldProblem> errors, Locale locale) {

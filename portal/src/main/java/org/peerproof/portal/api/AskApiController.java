@@ -1,8 +1,8 @@
 package org.peerproof.portal.api;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import org.peerproof.domain.access.SignedInUser;
+import org.peerproof.domain.ask.AdvocateAskList;
 import org.peerproof.domain.ask.AdvocateAskView;
 import org.peerproof.domain.ask.AdvocateAsks;
 import org.peerproof.domain.ask.AskResponses;
@@ -29,8 +29,9 @@ class AskApiController {
         this.responses = responses;
     }
 
+    /** Upcoming commitments first, then open asks, then earlier ones; times are for the advocate's own zone. */
     @GetMapping
-    List<AdvocateAskView> myAsks(Authentication authentication) {
+    AdvocateAskList myAsks(Authentication authentication) {
         return asks.mine(SignedInUser.of(authentication));
     }
 

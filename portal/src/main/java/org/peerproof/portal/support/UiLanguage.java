@@ -26,7 +26,11 @@ public final class UiLanguage {
 
     /** The supported language remembered in this request's cookie, if any. */
     public static Optional<Locale> remembered(VaadinRequest request) {
-        var cookies = request == null ? null : request.getCookies();
+        return remembered(request == null ? null : request.getCookies());
+    }
+
+    /** The supported language remembered among these cookies of a request (also one outside Vaadin), if any. */
+    public static Optional<Locale> remembered(Cookie[] cookies) {
         if (cookies == null) {
             return Optional.empty();
         }

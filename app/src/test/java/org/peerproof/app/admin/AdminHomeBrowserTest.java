@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerproof.app.testsupport.KeycloakTestServer.APP_URL;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class AdminHomeBrowserTest {
         }
         browser.saveScreenshot("admin-home-program-manager");
 
-        browser.waitForId("work-check-ins-overdue-open").click();
+        browser.clickId("work-check-ins-overdue-open");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(driver -> driver.getCurrentUrl().endsWith("/admin/check-ins"));
     }
@@ -62,7 +63,7 @@ class AdminHomeBrowserTest {
         assertThat(kindsShown()).containsExactly("work-check-ins-overdue");
     }
 
-    private java.util.List<String> kindsShown() {
+    private List<String> kindsShown() {
         return browser.driver().findElements(By.cssSelector("#admin-worklist > div")).stream()
                 .map(card -> card.getDomAttribute("id")).toList();
     }

@@ -39,6 +39,7 @@ import org.peerproof.domain.account.UseCaseRepository;
 import org.peerproof.domain.advocate.AdvocateRepository;
 import org.peerproof.domain.reward.Benefit;
 import org.peerproof.domain.reward.BenefitRepository;
+import org.peerproof.domain.request.ReferenceRequestRepository;
 import org.peerproof.domain.tier.Tier;
 import org.peerproof.domain.tier.TierRepository;
 import org.peerproof.i18n.MessagesConfiguration;
@@ -95,6 +96,7 @@ class PortalInJapaneseBrowserTest {
     @Autowired ProductRepository products;
     @Autowired UseCaseRepository useCases;
     @Autowired TierRepository tiers;
+    @Autowired ReferenceRequestRepository requests;
     @Autowired BenefitRepository benefits;
     @Autowired TransactionTemplate transactions;
 
@@ -197,6 +199,11 @@ class PortalInJapaneseBrowserTest {
             useCases.findAll().stream().map(UseCase::getName).forEach(data::add);
             tiers.findAll().stream().map(Tier::getName).forEach(data::add);
             benefits.findAll().stream().map(Benefit::getName).forEach(data::add);
+            // Her accepted asks name the prospect and the salesperson to contact: the program's data, as written.
+            requests.findAll().forEach(request -> {
+                data.add(request.getProspectCompany());
+                data.add(request.getRequestedBy());
+            });
             SupportedLocales.ALL.stream().map(SupportedLocales::nativeName).forEach(data::add);
             return data.stream().filter(value -> value != null && !value.isBlank())
                     .sorted(Comparator.comparing(String::length).reversed()).toList();

@@ -143,12 +143,12 @@ class ProgramCareBrowserTest {
             signIn("admin/settings", "admin@peerproof.test");
             var cap = browser.waitForId("setting-quarterlyAskCap");
             cap.findElement(By.tagName("input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "11", Keys.TAB);
-            browser.waitForId("settings-save").click();
+            browser.clickId("settings-save");
             waitUntil(() -> cap.getDomAttribute("invalid") != null);
             assertThat(settings.current().toRules().quarterlyAskCap()).isEqualTo(3);
 
             cap.findElement(By.tagName("input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "4", Keys.TAB);
-            browser.waitForId("settings-save").click();
+            browser.clickId("settings-save");
 
             waitUntil(() -> settings.current().toRules().quarterlyAskCap() == 4);
             assertThat(audit.findAll()).anySatisfy(event -> {

@@ -111,6 +111,16 @@ public final class HeadlessChromium implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
+    /**
+     * Clicks the element with this id as a person would: scrolled to the middle of the window first, since pages grow
+     * and a click outside the window (or under a fixed bar) lands on something else.
+     */
+    public void clickId(String id) {
+        var element = waitForId(id);
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     @Override
     public void close() {
         try {

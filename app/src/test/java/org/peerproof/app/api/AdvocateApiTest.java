@@ -167,6 +167,19 @@ class AdvocateApiTest {
     }
 
     @Test
+    void invalidInputIsExplainedInTheCallersLanguageNamingTheField() {
+        var tooLongBio = "{\"title\":\"CFO\",\"bio\":\"" + "x".repeat(2001) + "\"}";
+
+        var german = api.as(ALICE, "PUT", "/api/v1/me", tooLongBio, "de");
+        var japanese = api.as(ALICE, "PUT", "/api/v1/me", tooLongBio, "ja");
+
+        assertProblem(german, 400);
+        assertThat(german.body()).contains("Über Sie darf höchstens 2000 Zeichen lang sein.").doesNotContain("size must be");
+        assertProblem(japanese, 400);
+        assertThat(japanese.body()).contains("「自己紹介」は2000文字以内で入力してください。");
+    }
+
+    @Test
     void aBrokenRuleIsA422WithTheTranslatedMessage() {
         var response = send("PUT", "/api/v1/me", ALICE, "{\"timeZone\":\"Mars/Olympus\"}");
         assertProblem(response, 422);

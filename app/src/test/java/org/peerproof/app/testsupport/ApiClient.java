@@ -24,9 +24,18 @@ public final class ApiClient {
         return withToken(user == null ? null : token(user), method, path, json);
     }
 
+    /** The same, asking for answers in this language ({@code Accept-Language}). */
+    public HttpResponse<String> as(String user, String method, String path, String json, String language) {
+        return withToken(user == null ? null : token(user), method, path, json, language);
+    }
+
     public HttpResponse<String> withToken(String token, String method, String path, String json) {
+        return withToken(token, method, path, json, "en");
+    }
+
+    private HttpResponse<String> withToken(String token, String method, String path, String json, String language) {
         var request = HttpRequest.newBuilder(URI.create(KeycloakTestServer.APP_URL + path))
-                .header("Accept-Language", "en")
+                .header("Accept-Language", language)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {

@@ -89,18 +89,44 @@ public final class KeycloakTestServer {
         }
     }
 
+    /**
+     * Creates a user in the realm through the admin API of the dev Keycloak (admin/admin), the way an administrator
+     * adds a staff member: a verified address, a password that is not temporary, and exactly {@code realmRole}
+     * (the realm's default roles, which make every self-registered person an advocate, are taken off again).
+     */
+    public static void createUser(String email, String password, String realmRole) {
+        try {
+            var http = HttpClient.newHttpClient();
+            var adminToken = adminToken(http);
+            var realm = adminBase() + "/admin/realms/advocate-hub";
+            var created = http.send(HttpRequest.newBuilder(URI.create(realm + "/users"))
+                    .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("""
+                            {"username": "%1$s", "email": "%1$s", "firstName": "New", "lastName": "%2$s",
+                             "enabled": true, "emailVerified": true,
+                             "credentials": [{"type": "password", "value": "%3$s", "temporary": false}]}"""
+                            .formatted(email, realmRole, password)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).as("creating " + email + ": " + created.body()).isEqualTo(201);
+            var location = created.headers().firstValue("Location").orElseThrow();
+            var mappings = location + "/role-mappings/realm";
+            changeRoleMapping(http, adminToken, mappings, "POST", role(http, adminToken, realm, realmRole));
+            changeRoleMapping(http, adminToken, mappings, "DELETE",
+                    role(http, adminToken, realm, "default-roles-advocate-hub"));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** Removes a user the tests registered, through the admin API of the dev Keycloak (admin/admin). */
     public static void deleteUser(String email) {
         try {
             var http = HttpClient.newHttpClient();
-            var base = ISSUER.substring(0, ISSUER.indexOf("/realms/"));
-            var adminToken = jsonString(http.send(HttpRequest.newBuilder(
-                            URI.create(base + "/realms/master/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password",
-                            "client_id", "admin-cli", "username", "admin", "password", "admin"))))
-                    .build(), HttpResponse.BodyHandlers.ofString()).body(), "access_token");
-            var users = base + "/admin/realms/advocate-hub/users";
+            var adminToken = adminToken(http);
+            var users = adminBase() + "/admin/realms/advocate-hub/users";
             var found = http.send(HttpRequest.newBuilder(URI.create(users + "?exact=true&email="
                             + URLEncoder.encode(email, StandardCharsets.UTF_8)))
                     .header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.ofString());
@@ -113,6 +139,38 @@ public final class KeycloakTestServer {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** Keycloak's own address, without the realm. */
+    private static String adminBase() {
+        return ISSUER.substring(0, ISSUER.indexOf("/realms/"));
+    }
+
+    private static String adminToken(HttpClient http) throws IOException, InterruptedException {
+        return jsonString(http.send(HttpRequest.newBuilder(
+                        URI.create(adminBase() + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password",
+                        "client_id", "admin-cli", "username", "admin", "password", "admin"))))
+                .build(), HttpResponse.BodyHandlers.ofString()).body(), "access_token");
+    }
+
+    /** The realm role's representation, as the role-mapping endpoints take it. */
+    private static String role(HttpClient http, String adminToken, String realm, String name)
+            throws IOException, InterruptedException {
+        var found = http.send(HttpRequest.newBuilder(URI.create(realm + "/roles/" + name))
+                .header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(found.statusCode()).as("realm role " + name).isEqualTo(200);
+        return found.body();
+    }
+
+    private static void changeRoleMapping(HttpClient http, String adminToken, String mappings, String method,
+                                          String role) throws IOException, InterruptedException {
+        var changed = http.send(HttpRequest.newBuilder(URI.create(mappings))
+                .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString("[" + role + "]"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(changed.statusCode()).as(method + " " + mappings + ": " + changed.body()).isEqualTo(204);
     }
 
     /**

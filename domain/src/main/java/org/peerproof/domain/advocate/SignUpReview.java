@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Staff review of self sign-ups: until a program manager approves one, the advocate cannot receive benefits (people
- * must not join for the gifts). Approving a sign-up still waiting as NOMINATED also lets the advocate join, and an
- * advocate without a tier starts in the program settings' default tier for approved sign-ups.
+ * must not join for the gifts). Approving a sign-up still waiting as NOMINATED also lets the advocate join, an
+ * advocate without a tier starts in the program settings' default tier for approved sign-ups, and a company the
+ * advocate named in onboarding (shown in the review) is taken into the account list with them.
  */
 @Service
 public class SignUpReview {
@@ -62,6 +63,11 @@ public class SignUpReview {
         advocate.signUpReviewed(user.email(), Instant.now(clock));
         if (before == AdvocateStatus.NOMINATED) {
             advocate.join(advocate.today(clock));
+        }
+        var company = advocate.getAccount();
+        if (company != null && company.isPendingReview()) {
+            // The company they named comes with the person: reviewed together, or matching never sees them.
+            company.reviewed();
         }
         var defaultTier = settings.current().getDefaultSignUpTier();
         if (advocate.getTier() == null && defaultTier != null) {

@@ -17,6 +17,10 @@ import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.activity.ActivityTypeCode;
 import org.peerproof.domain.activity.AdvocateActivities;
+import org.peerproof.domain.account.Industry;
+import org.peerproof.domain.account.Region;
+import org.peerproof.domain.account.SizeBand;
+import org.peerproof.domain.advocate.Advocate;
 import org.peerproof.domain.advocate.AdvocatePreferences;
 import org.peerproof.domain.advocate.AdvocateProfiles;
 import org.peerproof.domain.advocate.AdvocateRepository;
@@ -25,8 +29,10 @@ import org.peerproof.domain.advocate.AdvocateSignedUp;
 import org.peerproof.domain.advocate.AdvocateStatus;
 import org.peerproof.domain.advocate.ConsentChoice;
 import org.peerproof.domain.advocate.ContactChannel;
+import org.peerproof.domain.advocate.NewCompanyForm;
 import org.peerproof.domain.advocate.PreferencesForm;
 import org.peerproof.domain.advocate.PreferencesView;
+import org.peerproof.domain.advocate.ProfileForm;
 import org.peerproof.domain.advocate.SignUpApproved;
 import org.peerproof.domain.advocate.SignUpReview;
 import org.peerproof.domain.reward.AdvocateRewards;
@@ -143,6 +149,20 @@ class FirstRunTest {
         assertThat(rewards.welcome(newcomer)).isEmpty();
         assertThat(activities.history(newcomer).commitment().expected())
                 .isEqualTo(lightest.getExpectedActivitiesPerYear());
+    }
+
+    @Test
+    void approvalTakesInTheCompanyTheNewcomerNamedSoMatchingConsidersThem() {
+        var advocate = signUp.advocateFor(newcomer);
+        profiles.update(newcomer, new ProfileForm(null, null, null, new NewCompanyForm("Lagoa Logistica",
+                Industry.LOGISTICS, SizeBand.SMALL, Region.LATIN_AMERICA, "BR"), Set.of(), null, Set.of(), Set.of(),
+                List.of(), null, null));
+
+        review.approve(PROGRAM_MANAGER, advocate.getId());
+
+        var approved = advocates.findById(advocate.getId()).orElseThrow();
+        assertThat(approved.getAccount().isPendingReview()).isFalse();
+        assertThat(advocates.findMatchable()).extracting(Advocate::getId).contains(advocate.getId());
     }
 
     @Test

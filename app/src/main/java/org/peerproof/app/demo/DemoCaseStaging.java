@@ -337,6 +337,7 @@ class DemoCaseStaging {
                 }
                 case COMPLETED -> complete(request, ask, respondedAt);
             }
+            DemoDataGenerator.closeIfLongPastNeeded(request, LocalDate.ofInstant(now, SALES_ZONE));
             return ask;
         }
 

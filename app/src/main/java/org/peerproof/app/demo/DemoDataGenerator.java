@@ -98,6 +98,18 @@ class DemoDataGenerator {
     static final long SEED = 20_261_123L;
     static final int MONTHS_OF_HISTORY = 18;
     static final int ACCOUNTS_PER_INDUSTRY = 6;
+    /** Days past its needed-by date after which staff have closed a request nobody fulfilled. */
+    static final int OPEN_AFTER_NEEDED_BY_DAYS = 30;
+    private static final Set<RequestStatus> STILL_OPEN = EnumSet.of(RequestStatus.NEW, RequestStatus.MATCHING,
+            RequestStatus.ASKED);
+
+    /** Staff close what the prospect no longer needs: no real queue keeps last year's requests open. */
+    static void closeIfLongPastNeeded(ReferenceRequest request, LocalDate today) {
+        if (STILL_OPEN.contains(request.getStatus())
+                && request.getNeededBy().isBefore(today.minusDays(OPEN_AFTER_NEEDED_BY_DAYS))) {
+            request.changeStatus(RequestStatus.UNFULFILLED);
+        }
+    }
     /** Email domains under the reserved .example TLD mark every demo address as fictional. */
     static final String DEMO_EMAIL_TLD = ".example";
     static final String DEMO_CRM_PREFIX = "DEMO-";
@@ -272,7 +284,11 @@ class DemoDataGenerator {
                 // The sign-in personas read English like the README's walk-through; the language switch changes it.
                 advocate.setPreferredLocale(Locale.ENGLISH);
                 advocate.linkKeycloakUser(person.keycloakUserId());
-                histories.add(new AdvocateHistory(advocates.save(withRandomAvailability(advocate))));
+                withRandomAvailability(advocate);
+                advocate.getBlackouts().removeIf(blackout -> blackout.startDate().isBefore(today.plusDays(7)));
+                var history = new AdvocateHistory(advocates.save(advocate));
+                history.keptAskable = true;
+                histories.add(history);
             }
         }
 
@@ -421,6 +437,16 @@ class DemoDataGenerator {
             settleRequest(request, completedAsks, day);
         }
 
+        /**
+         * From this day on the sign-in advocates get no simulated asks or activities: it covers the calendar quarter
+         * their cap counts (rule 2) and the longest rest (rule 1), with a day to spare for their zone's own day.
+         */
+        private LocalDate walkThroughQuietFrom() {
+            var quarterStart = Quarter.of(today).days().start();
+            var restStart = today.minusDays(rules.heavyRestDays());
+            return (quarterStart.isBefore(restStart) ? quarterStart : restStart).minusDays(1);
+        }
+
         /** The advocate the program's ranking rule puts first among those eligible on {@code askDate}. */
         private Optional<AdvocateHistory> bestEligible(ReferenceRequest request, LocalDate askDate,
                                                        Set<AdvocateHistory> exclude) {
@@ -438,6 +464,10 @@ class DemoDataGenerator {
         }
 
         private boolean isEligible(AdvocateHistory history, ActivityTypeCode type, LocalDate date) {
+            if (history.keptAskable && !date.isBefore(walkThroughQuietFrom())) {
+                // The walk-through (README and browser tests) asks them today: nothing recent may rest or cap them.
+                return false;
+            }
             var advocate = history.advocate;
             var tier = advocate.getTier();
             var consents = EnumSet.noneOf(ActivityTypeCode.class);
@@ -519,6 +549,7 @@ class DemoDataGenerator {
                     && request.getNeededBy().isBefore(today)) {
                 request.changeStatus(RequestStatus.UNFULFILLED);
             }
+            closeIfLongPastNeeded(request, today);
             var outcome = new DealOutcome(request.getOpportunityId());
             completedAsks.forEach(outcome::influencedBy);
             var closeDate = filedOn.plusDays(30 + random.nextInt(120));
@@ -701,6 +732,8 @@ class DemoDataGenerator {
         private final Advocate advocate;
         private final List<PastAsk> asks = new ArrayList<>();
         private LastCompletedActivity lastCompleted;
+        /** A sign-in persona the walk-through asks today (see {@code walkThroughQuietFrom}). */
+        private boolean keptAskable;
 
         AdvocateHistory(Advocate advocate) {
             this.advocate = advocate;

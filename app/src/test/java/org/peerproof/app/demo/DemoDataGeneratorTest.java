@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.peerproof.domain.activity.ActivityTypeCode;
+import org.peerproof.domain.advocate.AdvocateRepository;
+import org.peerproof.domain.matching.EligibilityNow;
 import org.peerproof.domain.testsupport.MariaDbTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,6 +50,12 @@ class DemoDataGeneratorTest {
 
     @Autowired
     private EntityManager entityManager;
+
+    @Autowired
+    private AdvocateRepository advocateRepository;
+
+    @Autowired
+    private EligibilityNow eligibilityNow;
 
     @Test
     void generatesAProgramOfRealisticSizeAndSpread() {
@@ -131,6 +141,33 @@ class DemoDataGeneratorTest {
                     AND (last_profile_review_on IS NULL OR last_profile_review_on <= '2026-05-23')""");
             assertThat(stale * 100 / active).as("percent of active advocates with a stale profile")
                     .isBetween(5L, 20L);
+        });
+    }
+
+    @Test
+    void theSignInAdvocatesCanBeAskedForACallToday() {
+        inRolledBackTransaction(() -> {
+            generateAndFlush();
+
+            for (var person : DemoVocabulary.KEYCLOAK_ADVOCATES) {
+                var advocate = advocateRepository.findByEmailIgnoreCase(person.email()).orElseThrow();
+                assertThat(eligibilityNow.forNewAsk(advocate, ActivityTypeCode.REFERENCE_CALL_30).reasons())
+                        .as(person.email()).isEmpty();
+            }
+        });
+    }
+
+    @Test
+    void noRequestStaysOpenLongAfterItWasNeeded() {
+        inRolledBackTransaction(() -> {
+            generateAndFlush();
+
+            var closedBy = LocalDate.ofInstant(NOW, ZoneOffset.UTC)
+                    .minusDays(DemoDataGenerator.OPEN_AFTER_NEEDED_BY_DAYS);
+            assertThat(jdbc.queryForObject("""
+                    SELECT COUNT(*) FROM reference_request
+                    WHERE status IN ('NEW', 'MATCHING', 'ASKED') AND needed_by < ?""", Long.class, closedBy))
+                    .as("open requests needed before " + closedBy).isZero();
         });
     }
 

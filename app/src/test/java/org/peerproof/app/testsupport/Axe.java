@@ -27,8 +27,14 @@ public final class Axe {
 
     private static final String RUN = """
             const done = arguments[arguments.length - 1];
+            // Colours are judged as people read them, not halfway through a fade-in (a notification opening).
+            const settling = document.getAnimations()
+              .filter(animation => animation.playState === 'running'
+                && animation.effect && animation.effect.getComputedTiming().iterations !== Infinity)
+              .map(animation => animation.finished.catch(() => null));
+            const settled = Promise.race([Promise.all(settling), new Promise(resolve => setTimeout(resolve, 2000))]);
             // Vaadin's own connection indicator (shown only while the server is unreachable) sits outside the app.
-            axe.run({exclude: [['vaadin-connection-indicator']]}, {resultTypes: ['violations']})
+            settled.then(() => axe.run({exclude: [['vaadin-connection-indicator']]}, {resultTypes: ['violations']}))
               .then(results => done(results.violations.map(violation => ({
                 id: violation.id, impact: violation.impact || '', help: violation.help,
                 nodes: violation.nodes.map(node => JSON.stringify(node.target) + ' ' + (node.failureSummary || ''))

@@ -3,12 +3,13 @@ package org.peerproof.domain.activity;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.peerproof.domain.shared.validation.NearToday;
 
 /** A reference interaction that happened outside an ask, as any staff member reports it. */
 public record ActivityLogForm(
         @NotNull Long advocateId,
         @NotNull ActivityTypeCode activityType,
-        @NotNull LocalDate occurredOn,
+        @NotNull @NearToday LocalDate occurredOn,
         @Size(max = 64) String opportunityId,
         @Size(max = 2000) String notes) {
 }

@@ -1,11 +1,9 @@
 package org.peerproof.domain.advocate;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,7 +22,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,11 +38,15 @@ import org.peerproof.domain.account.UseCase;
 import org.peerproof.domain.activity.ActivityTypeCode;
 import org.peerproof.domain.shared.VersionedEntity;
 import org.peerproof.domain.tier.Tier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** A person at a customer account who speaks for the vendor, with their profile, preferences and availability. */
 @Entity
 @Table(name = "advocate")
 public class Advocate extends VersionedEntity {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Advocate.class);
 
     /** Empty only for a self-registered advocate who has not named their company yet. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -131,10 +135,14 @@ public class Advocate extends VersionedEntity {
     /** Not to be asked up to and including this day. */
     private LocalDate pausedUntil;
 
-    @Embedded
-    @AttributeOverride(name = "start", column = @Column(name = "working_hours_start"))
-    @AttributeOverride(name = "end", column = @Column(name = "working_hours_end"))
-    private WorkingHours workingHours;
+    /*
+     * Two plain columns rather than an embedded WorkingHours: loading must never throw on a row that breaks the rule
+     * (written past the application), or one advocate would break every query that loads them (docs/reliability.md).
+     * The rule is kept on write (WorkingHours, ck_advocate_working_hours_order) and checked again on read.
+     */
+    private LocalTime workingHoursStart;
+
+    private LocalTime workingHoursEnd;
 
     @ElementCollection
     @CollectionTable(name = "advocate_blackout", joinColumns = @JoinColumn(name = "advocate_id"))
@@ -333,12 +341,33 @@ public class Advocate extends VersionedEntity {
         this.pausedUntil = lastPausedDay;
     }
 
+    /** The working hours, or {@code null} if none are set or the stored ones break the rule (logged). */
     public WorkingHours getWorkingHours() {
-        return workingHours;
+        if (workingHoursStart == null || workingHoursEnd == null) {
+            return null;
+        }
+        try {
+            return new WorkingHours(workingHoursStart, workingHoursEnd);
+        } catch (IllegalArgumentException broken) {
+            LOG.warn("Advocate {} has stored working hours that break the rule, read as none: {}", getId(),
+                    broken.getMessage());
+            return null;
+        }
     }
 
     public void setWorkingHours(WorkingHours workingHours) {
-        this.workingHours = workingHours;
+        this.workingHoursStart = workingHours == null ? null : workingHours.start();
+        this.workingHoursEnd = workingHours == null ? null : workingHours.end();
+    }
+
+    /** Why this stored row cannot be used by rules that need it, e.g. a time zone no JDK knows; empty if it can. */
+    public Optional<String> unreadableBecause() {
+        try {
+            getTimeZone();
+            return Optional.empty();
+        } catch (DateTimeException broken) {
+            return Optional.of("time zone '" + timeZone + "': " + broken.getMessage());
+        }
     }
 
     public Set<BlackoutPeriod> getBlackouts() {
@@ -421,7 +450,7 @@ public class Advocate extends VersionedEntity {
         this.outcomes.clear();
         this.keycloakUserId = null;
         this.preferredLocale = null;
-        this.workingHours = null;
+        setWorkingHours(null);
         this.pausedUntil = null;
         this.blackouts.clear();
         this.reportedNewEmployer = null;

@@ -30,6 +30,8 @@ import org.peerproof.domain.settings.ProgramSettingsRepository;
 import org.peerproof.domain.shared.RecordNotFoundException;
 import org.peerproof.domain.tier.Tier;
 import org.peerproof.domain.tier.TierRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,6 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class AdvocateDirectory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdvocateDirectory.class);
 
     private static final int RECENT_ASKS = 10;
     private static final int RECENT_ACTIVITIES = 10;
@@ -183,7 +187,8 @@ public class AdvocateDirectory {
             return List.of();
         }
         var ids = page.stream().map(Advocate::getId).toList();
-        var askHistories = this.askHistories.of(page);
+        // Ask histories are read by time zone: a row whose zone is unreadable is listed without one (rowToday logs it).
+        var askHistories = this.askHistories.of(page.stream().filter(a -> a.unreadableBecause().isEmpty()).toList());
         var lastUsed = pairs("""
                 select a.advocate.id, max(a.occurredOn) from Activity a
                 where a.advocate.id in :ids group by a.advocate.id""", ids, LocalDate.class);
@@ -193,7 +198,7 @@ public class AdvocateDirectory {
         var languages = languages(ids);
         var burnout = new BurnoutPolicy(rules);
         return page.stream().map(advocate -> {
-            var today = advocate.today(clock);
+            var today = rowToday(advocate);
             var history = askHistories.getOrDefault(advocate.getId(), new AskHistory(List.of()));
             int asksThisQuarter = history.countTowardCap(Quarter.of(today).days());
             var account = advocate.getAccount();
@@ -210,6 +215,19 @@ public class AdvocateDirectory {
                     lastUsed.get(advocate.getId()), burnout.assess(history, today).flagged(),
                     ProfileRules.needsReview(advocate.getLastProfileReviewOn(), today, rules.profileReviewMonths()));
         }).toList();
+    }
+
+    /**
+     * The advocate's own day; for a stored time zone no JDK knows, the program's day, logged, so one broken row is
+     * still listed instead of failing the page for everyone (docs/reliability.md).
+     */
+    private LocalDate rowToday(Advocate advocate) {
+        var problem = advocate.unreadableBecause();
+        if (problem.isEmpty()) {
+            return advocate.today(clock);
+        }
+        LOG.warn("Advocate {} listed with the program's day in the directory: {}", advocate.getId(), problem.get());
+        return LocalDate.now(clock);
     }
 
     /** A grouped query's (advocate id, value) rows as a map. */

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.peerproof.domain.shared.validation.NearToday;
 
 /**
  * What sales (or program staff) report after a reference call.
@@ -16,7 +17,7 @@ import java.time.LocalDate;
  */
 public record CallOutcomeForm(
         @NotNull Boolean callHappened,
-        LocalDate occurredOn,
+        @NearToday LocalDate occurredOn,
         @Size(max = 2000) String prospectFeedback,
         @Min(0) @Max(10) Integer prospectScore) {
 }

@@ -3,12 +3,13 @@ package org.peerproof.domain.checkin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.peerproof.domain.shared.validation.NearToday;
 import org.peerproof.domain.account.RelationshipHealth;
 
 /** A check-in as its owner records it: when, how the relationship is, notes and what to ask next. */
 public record CheckInForm(
         @NotNull Long advocateId,
-        @NotNull LocalDate heldOn,
+        @NotNull @NearToday LocalDate heldOn,
         @NotNull RelationshipHealth health,
         @Size(max = 4000) String notes,
         @Size(max = 2000) String nextAsks) {

@@ -19,6 +19,8 @@ import org.peerproof.domain.request.ReferenceRequestRepository;
 import org.peerproof.domain.settings.ProgramSettingsRepository;
 import org.peerproof.domain.shared.RecordNotFoundException;
 import org.peerproof.domain.tier.TierRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class MatchingService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MatchingService.class);
 
     private final ReferenceRequestRepository requests;
     private final AdvocateRepository advocates;
@@ -103,7 +107,7 @@ public class MatchingService {
      * rather than one per advocate; the later queries fill the collections of the advocates the first one loaded.
      */
     private List<Advocate> loadMatchableAdvocates() {
-        var matchable = advocates.findMatchable();
+        var matchable = advocates.findMatchable().stream().filter(MatchingService::readable).toList();
         if (matchable.isEmpty()) {
             return matchable;
         }
@@ -115,6 +119,16 @@ public class MatchingService {
         advocates.fetchUseCases(ids);
         tiers.findAllWithAllowedActivityTypes();
         return matchable;
+    }
+
+    /**
+     * One advocate whose stored row breaks a rule is left out of the ranking, loudly, rather than failing it for
+     * every request (docs/reliability.md).
+     */
+    private static boolean readable(Advocate advocate) {
+        var problem = advocate.unreadableBecause();
+        problem.ifPresent(why -> LOG.warn("Advocate {} left out of matching: {}", advocate.getId(), why));
+        return problem.isEmpty();
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.peerproof.domain.shared.validation.NearToday;
 
 /**
  * How an opportunity stands. A won or lost deal needs its close date; an open one may carry the expected date.
@@ -12,5 +13,5 @@ import java.time.LocalDate;
 public record DealOutcomeForm(
         @NotNull DealResult result,
         @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal amount,
-        LocalDate closeDate) {
+        @NearToday LocalDate closeDate) {
 }

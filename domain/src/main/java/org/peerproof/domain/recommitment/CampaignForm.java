@@ -3,6 +3,7 @@ package org.peerproof.domain.recommitment;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.peerproof.domain.shared.validation.NearToday;
 
 /**
  * Whom a recommitment campaign goes to and by when they answer (a future day by the application clock, which
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  * @param advocateId for {@link Cohort#ADVOCATE}
  * @param tierId     for {@link Cohort#TIER}
  */
-public record CampaignForm(@NotNull Cohort cohort, Long advocateId, Long tierId, @NotNull LocalDate dueOn) {
+public record CampaignForm(@NotNull Cohort cohort, Long advocateId, Long tierId, @NotNull @NearToday LocalDate dueOn) {
 
     public enum Cohort {
         /** One advocate. */

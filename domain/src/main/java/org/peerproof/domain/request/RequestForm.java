@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.peerproof.domain.shared.validation.NearToday;
 import java.util.Set;
 import org.peerproof.domain.account.Industry;
 import org.peerproof.domain.account.Region;
@@ -33,7 +34,7 @@ public record RequestForm(
         @NotNull DealStage dealStage,
         @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal dealAmount,
         @NotNull ActivityTypeCode activityType,
-        @NotNull LocalDate neededBy,
+        @NotNull @NearToday LocalDate neededBy,
         @Size(max = 2000) String notes) {
 
     public RequestForm {

@@ -31,6 +31,7 @@ import org.peerproof.domain.request.VisibleRequests;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
 import org.peerproof.ui.Feedback;
+import org.peerproof.ui.RouteIds;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -97,8 +98,12 @@ public class MatchRequestView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        requestId = event.getRouteParameters().getLong(REQUEST_ID).orElse(null);
-        var request = requestId == null ? null : requests.find(SignedInUser.current(), requestId).orElse(null);
+        var id = RouteIds.required(event, REQUEST_ID);
+        if (id.isEmpty()) {
+            return;
+        }
+        requestId = id.get();
+        var request = requests.find(SignedInUser.current(), requestId).orElse(null);
         if (request == null) {
             event.rerouteTo(RequestQueueView.class);
             return;

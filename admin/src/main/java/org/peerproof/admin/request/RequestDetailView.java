@@ -66,6 +66,7 @@ import org.peerproof.i18n.Labels;
 import org.peerproof.ui.BrowserTimeZone;
 import org.peerproof.ui.Feedback;
 import org.peerproof.ui.LocalizedDatePicker;
+import org.peerproof.ui.RouteIds;
 import org.springframework.context.MessageSource;
 
 /**
@@ -154,7 +155,11 @@ public class RequestDetailView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        requestId = event.getRouteParameters().getLong(REQUEST_ID).orElse(null);
+        var id = RouteIds.required(event, REQUEST_ID);
+        if (id.isEmpty()) {
+            return;
+        }
+        requestId = id.get();
         staffZone = BrowserTimeZone.orUtc(event.getUI());
         try {
             refresh();

@@ -7,9 +7,12 @@ import static org.peerproof.domain.access.Roles.PROGRAM_MANAGER;
 import static org.peerproof.domain.access.Roles.SALES;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import java.util.List;
 import java.util.Map;
+import org.peerproof.app.api.ApiProblemResponses;
 import org.peerproof.app.i18n.LanguageResolution;
+import org.peerproof.app.web.SignInFailedPage;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +41,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -54,15 +58,22 @@ class SecurityConfiguration {
 
     static final String REGISTRATION_ID = "keycloak";
     static final String LOGIN_PATH = "/oauth2/authorization/" + REGISTRATION_ID;
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, ApiProblemResponses problems)
+            throws Exception {
         var tokenToUser = new JwtAuthenticationConverter();
         tokenToUser.setJwtGrantedAuthoritiesConverter(jwt -> RealmRoleAuthorities.from(jwt.getClaims()));
         tokenToUser.setPrincipalClaimName("sub");
-        return http.securityMatcher("/api/**")
+        // The error dispatch of an API request stays in this chain and is not checked again: under the web chain's
+        // rules it became an empty 403 that masked the real status (issue 14, finding 3).
+        return http.securityMatcher(ApiProblemResponses::isApiRequest)
                 .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         // The API's description is public, like any published contract; it holds no data.
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
                         .requestMatchers("/api/v1/me/**", "/api/v1/asks/**").hasRole(ADVOCATE)
@@ -70,7 +81,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/accounts/**").hasAnyRole(CSM, PROGRAM_MANAGER, ADMIN)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(jwtDecoder)
-                        .jwtAuthenticationConverter(tokenToUser)))
+                                .jwtAuthenticationConverter(tokenToUser))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens are not sent automatically by browsers, so there is no CSRF to defend against.
                 .csrf(csrf -> csrf.disable())
@@ -85,12 +99,25 @@ class SecurityConfiguration {
         // and the metrics dashboard's stylesheet, chart element and Chart.js (admin module, loaded at runtime).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/metrics-dashboard.css",
                 "/peerproof-chart.js", "/webjars/chart.js/**").permitAll());
+        // Mail action links are plain pages (no Vaadin session); the signed token in the address is the secret a
+        // cross-site form cannot know, so it stands in for a CSRF token, which would need a session (reliability R8).
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/action/**", SignInFailedPage.PATH)
+                .permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/action/**"));
+        // Browser protections on every page (reliability R7). Vaadin's bootstrap needs inline scripts and styles.
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frames -> frames.deny()));
         http.oauth2Login(login -> login
                 .authorizationEndpoint(endpoint -> endpoint
                         .authorizationRequestResolver(inTheReadersLanguage(registrations)))
-                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)));
-        return http.with(VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}")).build();
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
+                // Keycloak unreachable or a callback of no sign-in: a translated page, not /login?error.
+                .failureUrl(SignInFailedPage.PATH));
+        // Signed in, an address that is no route goes to Vaadin's not-found page (404) instead of a bare 403.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}")
+                .anyRequest(url -> url.authenticated())).build();
     }
 
     /**
@@ -143,14 +170,19 @@ class SecurityConfiguration {
         return new InMemoryClientRegistrationRepository(keycloak);
     }
 
-    /** API tokens must be signed by the realm, issued by it, unexpired, and meant for the PeerProof API. */
+    /**
+     * API tokens must be signed by the realm, issued by it, unexpired, meant for the PeerProof API, and issued to
+     * one of the API's clients: a token of the web client (also audience peerproof-api) is refused (issue 14).
+     */
     @Bean
     JwtDecoder jwtDecoder(OidcProperties oidc) {
         var decoder = NimbusJwtDecoder.withJwkSetUri(oidc.endpoint("certs")).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(oidc.issuerUri()),
                 new JwtClaimValidator<List<String>>("aud",
-                        audience -> audience != null && audience.contains(oidc.apiAudience()))));
+                        audience -> audience != null && audience.contains(oidc.apiAudience())),
+                new JwtClaimValidator<String>("azp",
+                        client -> client != null && oidc.apiClients().contains(client))));
         return decoder;
     }
 }

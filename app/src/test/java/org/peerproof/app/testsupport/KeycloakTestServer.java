@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -53,12 +54,21 @@ public final class KeycloakTestServer {
 
     /** An access token for the PeerProof API, obtained through the real login form. */
     public static String accessToken(String email, String password) {
+        return accessToken(email, password, "peerproof-pwa", null);
+    }
+
+    /** An access token issued to the confidential web client, which the API must refuse (issue 14). */
+    public static String webClientAccessToken(String email, String password) {
+        return accessToken(email, password, "peerproof-web", "peerproof-dev-secret");
+    }
+
+    private static String accessToken(String email, String password, String clientId, String clientSecret) {
         try {
             var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
             var verifier = randomUrlSafe(48);
             var redirectUri = APP_URL + "/";
             var authorize = ISSUER + "/protocol/openid-connect/auth?" + form(Map.of(
-                    "client_id", "peerproof-pwa", "response_type", "code", "scope", "openid",
+                    "client_id", clientId, "response_type", "code", "scope", "openid",
                     "redirect_uri", redirectUri, "state", randomUrlSafe(12),
                     "code_challenge", s256(verifier), "code_challenge_method", "S256"));
             var loginPage = http.send(HttpRequest.newBuilder(URI.create(authorize)).build(),
@@ -73,11 +83,14 @@ public final class KeycloakTestServer {
             var location = submitted.headers().firstValue("Location")
                     .orElseThrow(() -> new AssertionError("Login of " + email + " failed: " + submitted.statusCode()));
             var code = queryParameter(location, "code");
+            var exchange = new HashMap<>(Map.of("grant_type", "authorization_code",
+                    "client_id", clientId, "code", code, "redirect_uri", redirectUri, "code_verifier", verifier));
+            if (clientSecret != null) {
+                exchange.put("client_secret", clientSecret);
+            }
             var tokens = http.send(HttpRequest.newBuilder(URI.create(ISSUER + "/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code",
-                            "client_id", "peerproof-pwa", "code", code, "redirect_uri", redirectUri,
-                            "code_verifier", verifier))))
+                    .POST(HttpRequest.BodyPublishers.ofString(form(exchange)))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
             return jsonString(tokens.body(), "access_token");

@@ -2,34 +2,64 @@ package org.peerproof.portal.api;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.nio.charset.CharacterCodingException;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import org.hibernate.exception.JDBCConnectionException;
 import org.peerproof.domain.shared.DomainConflictException;
 import org.peerproof.domain.shared.DomainRuleException;
 import org.peerproof.domain.shared.RecordNotFoundException;
 import org.peerproof.domain.shared.ViolationMessages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * RFC 7807 answers for the API, in the caller's language (Accept-Language): a broken business rule is 422, a
  * record whose state no longer allows the action 409, someone else's or a missing record 404, invalid input 400
  * with one entry per invalid field, each a sentence naming the field ({@link ViolationMessages}). Replaces Spring
- * Boot's default problem-details handler.
+ * Boot's default problem-details handler. Every failure is answered here, inside the request, never by the error
+ * dispatch to /error (which runs through the web application's security and used to answer an empty 403):
+ * a concurrent update is 409, an unavailable database 503 with Retry-After, anything unexpected 500 with an
+ * incident id that is logged with the stack trace; no exception text reaches the caller (docs/reliability.md).
  */
 @RestControllerAdvice
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    /** How long a client waits before retrying a write the database could not take. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     /** One invalid field: its path in the request body and why, translated. */
     record FieldProblem(String field, String message) {
@@ -67,6 +97,115 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                         ViolationMessages.of(violation, messages, locale)))
                 .toList();
         return ResponseEntity.badRequest().body(invalidInput(errors, locale));
+    }
+
+    /** Two writers raced for one row (optimistic or pessimistic lock, or a unique key): the loser retries. */
+    @ExceptionHandler({ConcurrencyFailureException.class, DataIntegrityViolationException.class,
+            jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class})
+    ResponseEntity<ProblemDetail> concurrentUpdate(Exception lost, Locale locale) {
+        LOG.info("Concurrent update refused: {}", lost.toString());
+        return problem(HttpStatus.CONFLICT, "api.problem.concurrent", locale);
+    }
+
+    /**
+     * The database could not be reached or gave up (connection lost, pool exhausted, lock wait or query timeout):
+     * nothing was committed, so the client may retry.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, TransientDataAccessException.class,
+            DataAccessResourceFailureException.class, RecoverableDataAccessException.class,
+            TransactionSystemException.class, JDBCConnectionException.class,
+            jakarta.persistence.QueryTimeoutException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception fault, Locale locale) {
+        LOG.warn("Database unavailable for an API request", fault);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds()))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "api.problem.unavailable", locale).getBody());
+    }
+
+    /** Left to Spring Security, whose handlers answer 401 and 403 problems for the API. */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void securityDecides(RuntimeException refused) {
+        throw refused;
+    }
+
+    /** Anything else is a fault of PeerProof: logged in full under an incident id the caller can quote. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception failure, Locale locale) {
+        var incident = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        LOG.error("Incident {} while answering an API request", incident, failure);
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                messages.getMessage("api.problem.incident.detail", new Object[] {incident}, locale));
+        problem.setTitle(messages.getMessage("api.problem.incident.title", null, locale));
+        problem.setProperty("incident", incident);
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /**
+     * A body that is not the JSON the operation takes: malformed, not UTF-8, a value of the wrong type (the mapper
+     * coerces nothing), an unknown or repeated property. Names the field where Jackson knows it.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        var locale = LocaleContextHolder.getLocale();
+        var cause = unreadable.getMostSpecificCause();
+        if (cause instanceof CharacterCodingException) {
+            return ResponseEntity.badRequest().body(notReadable("api.problem.input.encoding", locale));
+        }
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return fieldRefused(fieldOf(unknown), "api.problem.input.unknown", locale);
+        }
+        if (cause instanceof StreamReadException read && read.getMessage().startsWith("Duplicate")
+                && read.processor() instanceof JsonParser parser) {
+            return fieldRefused(parser.streamReadContext().currentName(), "api.problem.input.duplicate", locale);
+        }
+        if (cause instanceof JacksonException mismatch && !mismatch.getPath().isEmpty()) {
+            return fieldRefused(fieldOf(mismatch), "api.problem.input.invalid", locale);
+        }
+        return ResponseEntity.badRequest().body(notReadable("api.problem.input.malformed", locale));
+    }
+
+    /**
+     * Spring's own problems (404 unknown path, 405, 406, 413, 415, 400 missing parameter...) with a translated
+     * title and detail for their status, instead of Spring's English text.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            var locale = LocaleContextHolder.getLocale();
+            var key = "api.problem.status." + statusCode.value();
+            problem.setTitle(messages.getMessage(key + ".title", null, problem.getTitle(), locale));
+            problem.setDetail(messages.getMessage(key + ".detail", null, problem.getDetail(), locale));
+        }
+        return super.handleExceptionInternal(failure, body, headers, statusCode, request);
+    }
+
+    private ResponseEntity<Object> fieldRefused(String field, String messageKey, Locale locale) {
+        var errors = List.of(new FieldProblem(field, messages.getMessage(messageKey, new Object[] {field}, locale)));
+        return ResponseEntity.badRequest().body(invalidInput(errors, locale));
+    }
+
+    /** The field's path in the body, as Bean Validation names it: {@code newCompany.name}, {@code outcomes[2]}. */
+    private static String fieldOf(JacksonException failure) {
+        return failure.getPath().stream()
+                .map(step -> step.getPropertyName() != null ? "." + step.getPropertyName() : "[" + step.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+    }
+
+    private ProblemDetail notReadable(String messageKey, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage(messageKey, null, locale));
+        problem.setTitle(messages.getMessage("api.problem.validation.title", null, locale));
+        return problem;
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String keyPrefix, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(keyPrefix + ".detail", null, locale));
+        problem.setTitle(messages.getMessage(keyPrefix + ".title", null, locale));
+        return ResponseEntity.status(status).body(problem);
     }
 
     @Override

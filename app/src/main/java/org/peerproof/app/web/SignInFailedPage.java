@@ -1,0 +1,37 @@
+package org.peerproof.app.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.peerproof.i18n.SupportedLocales;
+import org.peerproof.ui.PlainPage;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * Where a sign-in that Keycloak could not complete lands (Keycloak unreachable from the server, a token or key
+ * request failing, a callback that belongs to no sign-in): a translated sentence and a way to try again, instead of
+ * Spring Security's default {@code /login?error}, which no page of this application answers.
+ */
+@Controller
+public class SignInFailedPage {
+
+    public static final String PATH = "/sign-in-failed";
+
+    private final MessageSource messages;
+
+    SignInFailedPage(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @GetMapping(PATH)
+    ResponseEntity<String> show(HttpServletRequest request) {
+        var locale = SupportedLocales.bestMatch(request.getLocale());
+        var title = messages.getMessage("web.signInFailed.title", null, locale);
+        var page = PlainPage.titled(locale, title + " | " + messages.getMessage("app.name", null, locale))
+                .heading(title)
+                .paragraph("sign-in-failed", messages.getMessage("web.signInFailed.body", null, locale))
+                .link("/", messages.getMessage("web.signInFailed.retry", null, locale));
+        return ResponseEntity.ok().contentType(PlainPage.HTML).body(page.html());
+    }
+}

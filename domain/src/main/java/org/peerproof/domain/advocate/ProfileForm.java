@@ -7,6 +7,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
+import org.peerproof.domain.shared.validation.Text;
+import org.peerproof.domain.shared.validation.SingleLineText;
+import org.peerproof.domain.shared.validation.MultiLineText;
 
 /**
  * What an advocate edits about themselves. Every field may be empty so onboarding can be saved and continued
@@ -18,17 +21,26 @@ import java.util.Set;
  * @param timeZone   IANA id such as "Europe/Berlin"; empty keeps the current one
  */
 public record ProfileForm(
-        @Size(max = 200) String title,
+        @SingleLineText @Size(max = 200) String title,
         Persona persona,
         Long accountId,
         @Valid NewCompanyForm newCompany,
-        Set<@NotNull @Pattern(regexp = "[a-z]{2,3}") String> languages,
-        @Size(max = 64) String timeZone,
-        Set<@NotNull Long> productIds,
-        Set<@NotNull Long> useCaseIds,
-        @Size(max = 10) List<@NotBlank @Size(max = 500) String> outcomes,
-        @Size(max = 2000) String bio,
-        @Size(max = 40) @Pattern(regexp = "[+0-9 ()./-]*") String phone) {
+        @Size(max = 50) Set<@NotNull @SingleLineText @Size(max = 8) @Pattern(regexp = "[a-z]{2,3}") String> languages,
+        @SingleLineText @Size(max = 64) String timeZone,
+        @Size(max = 100) Set<@NotNull Long> productIds,
+        @Size(max = 100) Set<@NotNull Long> useCaseIds,
+        @Size(max = 10) List<@NotBlank @SingleLineText @Size(max = 500) String> outcomes,
+        @MultiLineText @Size(max = 2000) String bio,
+        @SingleLineText @Size(max = 40) @Pattern(regexp = "[+0-9 ()./-]*") String phone) {
+    public ProfileForm {
+        title = Text.nfc(title);
+        languages = Text.nfc(languages);
+        timeZone = Text.nfc(timeZone);
+        outcomes = Text.nfc(outcomes);
+        bio = Text.nfc(bio);
+        phone = Text.nfc(phone);
+    }
+
 
     public Set<String> languagesOrEmpty() {
         return languages == null ? Set.of() : languages;

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.peerproof.domain.shared.validation.NearToday;
+import org.peerproof.domain.shared.validation.Text;
+import org.peerproof.domain.shared.validation.MultiLineText;
 
 /**
  * What sales (or program staff) report after a reference call.
@@ -18,6 +20,9 @@ import org.peerproof.domain.shared.validation.NearToday;
 public record CallOutcomeForm(
         @NotNull Boolean callHappened,
         @NearToday LocalDate occurredOn,
-        @Size(max = 2000) String prospectFeedback,
+        @MultiLineText @Size(max = 2000) String prospectFeedback,
         @Min(0) @Max(10) Integer prospectScore) {
+    public CallOutcomeForm {
+        prospectFeedback = Text.nfc(prospectFeedback);
+    }
 }

@@ -15,6 +15,9 @@ import org.peerproof.domain.account.Region;
 import org.peerproof.domain.account.SizeBand;
 import org.peerproof.domain.activity.ActivityTypeCode;
 import org.peerproof.domain.advocate.Persona;
+import org.peerproof.domain.shared.validation.Text;
+import org.peerproof.domain.shared.validation.SingleLineText;
+import org.peerproof.domain.shared.validation.MultiLineText;
 
 /**
  * What sales fill in to ask for a reference (DESIGN.md ReferenceRequest). Optional: products, use case, persona,
@@ -22,22 +25,26 @@ import org.peerproof.domain.advocate.Persona;
  * application clock by {@link ReferenceRequests#file}.
  */
 public record RequestForm(
-        @NotBlank @Size(max = 64) String opportunityId,
-        @NotBlank @Size(max = 200) String prospectCompany,
+        @NotBlank @SingleLineText @Size(max = 64) String opportunityId,
+        @NotBlank @SingleLineText @Size(max = 200) String prospectCompany,
         @NotNull Industry prospectIndustry,
         @NotNull SizeBand sizeBand,
         @NotNull Region region,
-        Set<Long> productIds,
+        @Size(max = 100) Set<Long> productIds,
         Long useCaseId,
         Persona preferredPersona,
-        @Pattern(regexp = "[a-z]{2,3}") String languageCode,
+        @SingleLineText @Size(max = 8) @Pattern(regexp = "[a-z]{2,3}") String languageCode,
         @NotNull DealStage dealStage,
         @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal dealAmount,
         @NotNull ActivityTypeCode activityType,
         @NotNull @NearToday LocalDate neededBy,
-        @Size(max = 2000) String notes) {
+        @MultiLineText @Size(max = 2000) String notes) {
 
     public RequestForm {
+        opportunityId = Text.nfc(opportunityId);
+        prospectCompany = Text.nfc(prospectCompany);
+        languageCode = Text.nfc(languageCode);
+        notes = Text.nfc(notes);
         productIds = productIds == null ? Set.of() : Set.copyOf(productIds);
     }
 }

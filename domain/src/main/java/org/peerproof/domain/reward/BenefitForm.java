@@ -6,6 +6,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.peerproof.domain.shared.validation.Text;
+import org.peerproof.domain.shared.validation.SingleLineText;
+import org.peerproof.domain.shared.validation.MultiLineText;
 
 /**
  * A catalog entry as staff create or edit it; {@code id} and {@code version} are empty for a new one. A value band
@@ -15,8 +18,12 @@ public record BenefitForm(
         Long id,
         Long version,
         @NotNull BenefitKind kind,
-        @NotBlank @Size(max = 200) String name,
-        @Size(max = 1000) String description,
+        @NotBlank @SingleLineText @Size(max = 200) String name,
+        @MultiLineText @Size(max = 1000) String description,
         @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal maxValue,
         boolean active) {
+    public BenefitForm {
+        name = Text.nfc(name);
+        description = Text.nfc(description);
+    }
 }

@@ -108,8 +108,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * The database could not be reached or gave up (connection lost, pool exhausted, lock wait or query timeout):
-     * nothing was committed, so the client may retry.
+     * The database could not be reached or gave up (connection lost, pool exhausted, lock wait or query timeout).
+     * The write was not acknowledged; when the connection broke during the commit it may still have been stored,
+     * so a retry meets the stored state (a duplicate is refused by its rule, e.g. overlapping blackouts).
      */
     @ExceptionHandler({CannotCreateTransactionException.class, TransientDataAccessException.class,
             DataAccessResourceFailureException.class, RecoverableDataAccessException.class,
@@ -128,9 +129,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         throw refused;
     }
 
-    /** Anything else is a fault of PeerProof: logged in full under an incident id the caller can quote. */
+    /**
+     * Anything else is a fault of PeerProof, logged in full under an incident id the caller can quote; unless a lost
+     * database connection lies underneath (e.g. Spring's "unable to roll back" wrapping it), which is a 503 too.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception failure, Locale locale) {
+        if (causedByLostConnection(failure)) {
+            return databaseUnavailable(failure, locale);
+        }
         var incident = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         LOG.error("Incident {} while answering an API request", incident, failure);
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
@@ -138,6 +145,21 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         problem.setTitle(messages.getMessage("api.problem.incident.title", null, locale));
         problem.setProperty("incident", incident);
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    private static boolean causedByLostConnection(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // SQLState class 08 is "connection exception", also when a pool reports its connection closed (08003)
+            // while rolling back after a lost link, which Spring then reports instead of the original failure.
+            if (cause instanceof java.sql.SQLRecoverableException || cause instanceof java.sql.SQLTransientException
+                    || cause instanceof JDBCConnectionException || cause instanceof java.io.EOFException
+                    || cause instanceof java.net.SocketException
+                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

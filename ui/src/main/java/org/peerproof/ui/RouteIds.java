@@ -2,6 +2,7 @@ package org.peerproof.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.RouteParameters;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class RouteIds {
 
+    private static final String ID_SUFFIX = "Id";
     private static final Pattern POSITIVE = Pattern.compile("[1-9][0-9]{0,18}");
 
     private RouteIds() {
@@ -24,6 +26,15 @@ public final class RouteIds {
             event.rerouteToError(NotFoundException.class);
         }
         return id;
+    }
+
+    /**
+     * Whether every record id among these route parameters (a parameter named {@code ...Id}) is an id; the first
+     * page load uses it to answer 404 where the view will reroute to the not-found page.
+     */
+    public static boolean allValid(RouteParameters parameters) {
+        return parameters.getParameterNames().stream().filter(name -> name.endsWith(ID_SUFFIX))
+                .allMatch(name -> parameters.get(name).flatMap(RouteIds::parse).isPresent());
     }
 
     static Optional<Long> parse(String text) {

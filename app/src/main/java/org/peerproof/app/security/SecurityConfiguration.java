@@ -101,15 +101,17 @@ class SecurityConfiguration {
                 "/peerproof-chart.js", "/webjars/chart.js/**").permitAll());
         // Mail action links are plain pages (no Vaadin session); the signed token in the address is the secret a
         // cross-site form cannot know, so it stands in for a CSRF token, which would need a session (reliability R8).
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/action/**", SignInFailedPage.PATH)
-                .permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PublicPages.PATTERNS).permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/action/**"));
         // Browser protections on every page (reliability R7). Vaadin's bootstrap needs inline scripts and styles.
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frames -> frames.deny()));
+        // A login page of our own (Keycloak's), so Spring Security generates none: its generated page would
+        // also answer the failure address below with an English "Invalid credentials" form.
         http.oauth2Login(login -> login
+                .loginPage(LOGIN_PATH)
                 .authorizationEndpoint(endpoint -> endpoint
                         .authorizationRequestResolver(inTheReadersLanguage(registrations)))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.peerproof.i18n.SupportedLocales;
 import org.peerproof.ui.PlainPage;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +34,8 @@ public class SignInFailedPage {
                 .heading(title)
                 .paragraph("sign-in-failed", messages.getMessage("web.signInFailed.body", null, locale))
                 .link("/", messages.getMessage("web.signInFailed.retry", null, locale));
-        return ResponseEntity.ok().contentType(PlainPage.HTML).body(page.html());
+        // 503, not 200: the sign-in did not happen, and monitors watching the callback should see it.
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .contentType(PlainPage.HTML).body(page.html());
     }
 }

@@ -23,7 +23,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.peerproof.app.testsupport.ApiClient;
@@ -180,8 +179,6 @@ class HostileInputCorpusTest {
     }
 
     @Test
-    @Disabled("Issue 14 is open: the corpus still finds answers that are neither stored 2xx nor 4xx problem+json"
-            + " (docs/reliability.md, Open); enable once they are fixed")
     void everyFieldOfEveryBodyRefusesOrStoresExactlyEachHostileValue() {
         var contract = json.readTree(api.as(null, "GET", "/api/v1/openapi.json", null).body());
         var operations = operationsWithBodies(contract);

@@ -149,10 +149,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static boolean causedByLostConnection(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            // SQLState class 08 is "connection exception", also when a pool reports its connection closed (08003)
-            // while rolling back after a lost link, which Spring then reports instead of the original failure.
+            // SQLState class 08 is "connection exception". A transaction that could not be begun, committed or rolled
+            // back on its connection (Spring reports the failed rollback instead of the lost link) is one too.
             if (cause instanceof java.sql.SQLRecoverableException || cause instanceof java.sql.SQLTransientException
-                    || cause instanceof JDBCConnectionException || cause instanceof java.io.EOFException
+                    || cause instanceof JDBCConnectionException || cause instanceof org.hibernate.TransactionException
+                    || cause instanceof java.io.EOFException
                     || cause instanceof java.net.SocketException
                     || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && sql.getSQLState().startsWith("08")) {

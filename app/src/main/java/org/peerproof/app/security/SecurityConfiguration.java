@@ -14,6 +14,7 @@ import org.peerproof.app.api.ApiProblemResponses;
 import org.peerproof.app.i18n.LanguageResolution;
 import org.peerproof.app.web.SignInFailedPage;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -61,6 +62,21 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+    /**
+     * The management endpoints (health, readiness, Prometheus) for the load balancer, the container runtime and
+     * Prometheus, without sign-in. They answer only on the management port, which is not public (reliability R11);
+     * this matcher matches nothing on the public port.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain managementSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
 
     @Bean
     @Order(1)

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,7 +13,24 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ApiClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final Map<String, String> tokens;
+    private final Map<String, String> headers;
+
+    public ApiClient() {
+        this(new ConcurrentHashMap<>(), Map.of());
+    }
+
+    private ApiClient(Map<String, String> tokens, Map<String, String> headers) {
+        this.tokens = tokens;
+        this.headers = headers;
+    }
+
+    /** The same client (and its tokens), sending this header with every request too. */
+    public ApiClient withHeader(String name, String value) {
+        var more = new HashMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(tokens, Map.copyOf(more));
+    }
 
     /** A token per demo user, signed in once through the real Keycloak login. */
     public String token(String email) {
@@ -44,6 +62,7 @@ public final class ApiClient {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -12,14 +12,18 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole application with demo data on a fresh MariaDB schema, served on the fixed port the Keycloak
  * realm accepts as a test redirect address ({@value KeycloakTestServer#APP_URL}). All classes with this
- * annotation share one Spring context.
+ * annotation share one Spring context. Its management endpoints listen on {@value #MANAGEMENT_PORT}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"server.port=" + KeycloakTestServer.APP_PORT, "peerproof.demo-data.enabled=true",
+        properties = {"server.port=" + KeycloakTestServer.APP_PORT,
+                "management.server.port=" + PeerProofAppTest.MANAGEMENT_PORT, "peerproof.demo-data.enabled=true",
                 "peerproof.jobs.enabled=false"})
 @ContextConfiguration(initializers = MariaDbTestDatabase.class)
 public @interface PeerProofAppTest {
+
+    /** The management port (health, readiness, Prometheus) of the test application. */
+    int MANAGEMENT_PORT = 18081;
 }

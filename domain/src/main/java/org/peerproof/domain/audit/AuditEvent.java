@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.peerproof.domain.shared.BaseEntity;
+import org.peerproof.domain.shared.RequestIds;
 
 /** Who did what to which record, when and from where. Written once, never changed. */
 @Entity
@@ -41,6 +42,10 @@ public class AuditEvent extends BaseEntity {
     @NotNull
     private Instant occurredAt;
 
+    /** The HTTP request that made the change (reliability R10); empty for scheduled jobs. */
+    @Size(max = RequestIds.MAX_LENGTH)
+    private String requestId;
+
     protected AuditEvent() {
     }
 
@@ -53,6 +58,7 @@ public class AuditEvent extends BaseEntity {
         this.details = details;
         this.origin = origin;
         this.occurredAt = occurredAt;
+        this.requestId = RequestIds.current().orElse(null);
     }
 
     public String getActor() {
@@ -81,5 +87,9 @@ public class AuditEvent extends BaseEntity {
 
     public Instant getOccurredAt() {
         return occurredAt;
+    }
+
+    public String getRequestId() {
+        return requestId;
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.peerproof.domain.advocate.Advocate;
 import org.peerproof.domain.advocate.AdvocateRepository;
 import org.peerproof.domain.advocate.Utilization;
@@ -41,15 +43,22 @@ public class MatchingService {
     private final AskRepository asks;
     private final EligibilitySnapshots snapshots;
     private final ProgramSettingsRepository settings;
+    private final Timer rankings;
 
     public MatchingService(ReferenceRequestRepository requests, AdvocateRepository advocates, TierRepository tiers,
-                           AskRepository asks, EligibilitySnapshots snapshots, ProgramSettingsRepository settings) {
+                           AskRepository asks, EligibilitySnapshots snapshots, ProgramSettingsRepository settings,
+                           MeterRegistry meters) {
         this.requests = requests;
         this.advocates = advocates;
         this.tiers = tiers;
         this.asks = asks;
         this.snapshots = snapshots;
         this.settings = settings;
+        // With a histogram, so dashboards can show the 95th percentile the scale target is written in.
+        this.rankings = Timer.builder("peerproof.matching.ranking")
+                .description("Time to rank the program's advocates for one reference request")
+                .publishPercentileHistogram()
+                .register(meters);
     }
 
     /**
@@ -64,6 +73,10 @@ public class MatchingService {
      * @throws RecordNotFoundException if there is no such request
      */
     public List<MatchCandidate> rank(Long requestId, Instant askedAt, boolean includeIneligible) {
+        return rankings.record(() -> ranked(requestId, askedAt, includeIneligible));
+    }
+
+    private List<MatchCandidate> ranked(Long requestId, Instant askedAt, boolean includeIneligible) {
         var request = requests.findForMatching(requestId)
                 .orElseThrow(() -> new RecordNotFoundException("request.notFound", requestId));
         var rules = settings.current().toRules();

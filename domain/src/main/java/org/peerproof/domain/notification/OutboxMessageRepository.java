@@ -3,10 +3,12 @@ package org.peerproof.domain.notification;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
 
@@ -24,4 +26,11 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
     Slice<OutboxMessage> findByStatusInOrderByCreatedAtDesc(Collection<OutboxStatus> statuses, Pageable page);
 
     List<OutboxMessage> findByRecipientOrderByCreatedAtAsc(String recipient);
+
+    /** How many messages are in these states (the operations dashboard's backlog). */
+    long countByStatusIn(Collection<OutboxStatus> statuses);
+
+    /** When the oldest message in these states was written; empty when there is none. */
+    @Query("select min(m.createdAt) from OutboxMessage m where m.status in :statuses")
+    Optional<Instant> oldestCreatedAt(Collection<OutboxStatus> statuses);
 }

@@ -35,4 +35,6 @@ public interface ReferenceRequestRepository extends JpaRepository<ReferenceReque
     /** One request with the products and use case that matching compares. */
     @Query("select r from ReferenceRequest r left join fetch r.products left join fetch r.useCase where r.id = :id")
     Optional<ReferenceRequest> findForMatching(Long id);
+
+    long countByStatus(RequestStatus status);
 }

@@ -6,6 +6,7 @@ import static org.peerproof.domain.testsupport.DomainFixtures.account;
 import static org.peerproof.domain.testsupport.DomainFixtures.activeAdvocate;
 import static org.peerproof.domain.testsupport.DomainFixtures.request;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -39,7 +40,7 @@ import org.springframework.context.annotation.Import;
  * fix, a row older than the constraint), costs only that row: the directory and the ranking answer for everyone.
  */
 @MariaDbJpaTest
-@Import({AdvocateDirectory.class, AskHistories.class, MatchingService.class, EligibilitySnapshots.class,
+@Import({AdvocateDirectory.class, AskHistories.class, MatchingService.class, EligibilitySnapshots.class, SimpleMeterRegistry.class,
         BadRowDegradationTest.FixedClock.class})
 class BadRowDegradationTest {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
@@ -57,7 +58,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /** Rules 1 and 3 together on the real database: who is offered for a request, in which order, and why not. */
 @MariaDbJpaTest
-@Import({MatchingService.class, EligibilitySnapshots.class})
+@Import({MatchingService.class, EligibilitySnapshots.class, SimpleMeterRegistry.class})
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 class MatchingServiceTest {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
@@ -93,7 +94,7 @@ class RequestLifecycleTest {
     static final SignedInUser CSM = staff("csm@peerproof.test", Roles.CSM);
 
     @TestConfiguration
-    @Import({ReferenceRequests.class, VisibleRequests.class, MatchingService.class, EligibilitySnapshots.class,
+    @Import({ReferenceRequests.class, VisibleRequests.class, MatchingService.class, EligibilitySnapshots.class, SimpleMeterRegistry.class,
             EligibilityNow.class, AskDispatch.class, AskResponses.class, AdvocateSignUpService.class,
             AskFollowUp.class, AskExpiry.class, AskExpiryJob.class, DealOutcomes.class, InformalActivities.class,
             AuditTrail.class})

@@ -18,8 +18,11 @@ public class AskExpiryJob {
         this.expiry = expiry;
     }
 
-    @Scheduled(fixedDelayString = "${peerproof.jobs.ask-expiry.interval:PT5M}", initialDelayString = "PT1M")
-    @SchedulerLock(name = "askExpiry", lockAtMostFor = "PT10M")
+    // The lock is held for the interval: another node whose own schedule falls within it skips.
+    @Scheduled(fixedDelayString = "${peerproof.jobs.ask-expiry.interval:PT5M}",
+            initialDelayString = "${peerproof.jobs.ask-expiry.initial-delay:PT1M}")
+    @SchedulerLock(name = "askExpiry", lockAtMostFor = "PT10M",
+            lockAtLeastFor = "${peerproof.jobs.ask-expiry.interval:PT5M}")
     public void run() {
         expiry.expireDue();
         for (var requestId : expiry.requestsWaitingForNextMatch()) {

@@ -58,9 +58,14 @@ public class OutboxSender {
         this.clock = clock;
     }
 
-    /** One run: how many messages went out (boxed: ShedLock cannot lock a method returning a primitive). */
-    @Scheduled(fixedDelayString = "${peerproof.mail.send-interval:PT10S}", initialDelayString = "PT15S")
-    @SchedulerLock(name = "outbox-sender", lockAtMostFor = "PT5M")
+    /**
+     * One run: how many messages went out (boxed: ShedLock cannot lock a method returning a primitive). The lock is
+     * held for the interval, so another node whose own schedule falls within it skips: one run per interval.
+     */
+    @Scheduled(fixedDelayString = "${peerproof.mail.send-interval:PT10S}",
+            initialDelayString = "${peerproof.mail.send-initial-delay:PT15S}")
+    @SchedulerLock(name = "outbox-sender", lockAtMostFor = "PT5M",
+            lockAtLeastFor = "${peerproof.mail.send-interval:PT10S}")
     public Integer sendDue() {
         flagExpiredClaims();
         var sent = 0;

@@ -19,7 +19,7 @@ public class RecommitmentJob {
     }
 
     // Hourly rather than daily: advocates' days start at different hours in their own time zones.
-    @Scheduled(cron = "0 20 * * * *")
+    @Scheduled(cron = "${peerproof.jobs.recommitment.cron:0 20 * * * *}")
     @SchedulerLock(name = "recommitment-deadlines", lockAtMostFor = "PT15M")
     public void run() {
         int lapsed = campaigns.remindAndLapse();

@@ -29,6 +29,7 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
     private static final String USER = setting("PEERPROOF_TEST_DB_USER", "root");
     private static final String PASSWORD = setting("PEERPROOF_TEST_DB_PASSWORD", "");
     private static final Pattern MARIADB_VERSION = Pattern.compile("^(\\d+)\\.(\\d+)\\..*MariaDB");
+    private static final String PROPERTY_SOURCE = "mariaDbTestDatabase";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -57,7 +58,20 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
             properties.put("spring.jpa.properties.jakarta.persistence.database-major-version", mariaDb.group(1));
             properties.put("spring.jpa.properties.jakarta.persistence.database-minor-version", mariaDb.group(2));
         }
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("mariaDbTestDatabase", properties));
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
+    }
+
+    /**
+     * Points another context at the schema {@code first} was given, as the second node of one deployment: it
+     * neither creates nor drops the schema, so close it before {@code first}.
+     */
+    public static ApplicationContextInitializer<ConfigurableApplicationContext> sameSchemaAs(
+            ConfigurableApplicationContext first) {
+        var database = first.getEnvironment().getPropertySources().get(PROPERTY_SOURCE);
+        if (database == null) {
+            throw new IllegalArgumentException("That context was not given a schema by " + MariaDbTestDatabase.class);
+        }
+        return context -> context.getEnvironment().getPropertySources().addFirst(database);
     }
 
     private static String url(String schema) {

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -41,6 +42,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -99,12 +101,28 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(jwtDecoder)
                                 .jwtAuthenticationConverter(tokenToUser))
                         .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
+                        .accessDeniedHandler(problems)
+                        .withObjectPostProcessor(failingWith(problems)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens are not sent automatically by browsers, so there is no CSRF to defend against.
                 .csrf(csrf -> csrf.disable())
                 .build();
+    }
+
+    /**
+     * The bearer token filter's failures answered by {@code problems}: the configurer offers no setting for it, and
+     * its default rethrows a token that could not be checked because Keycloak is unreachable, which became a 500
+     * instead of a 503 problem (issue 14; reliability R3).
+     */
+    private static ObjectPostProcessor<BearerTokenAuthenticationFilter> failingWith(ApiProblemResponses problems) {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <F extends BearerTokenAuthenticationFilter> F postProcess(F filter) {
+                filter.setAuthenticationFailureHandler(problems);
+                return filter;
+            }
+        };
     }
 
     @Bean

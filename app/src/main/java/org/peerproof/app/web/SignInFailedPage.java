@@ -1,6 +1,7 @@
 package org.peerproof.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.peerproof.app.api.ApiProblemResponses;
 import org.peerproof.i18n.SupportedLocales;
 import org.peerproof.ui.PlainPage;
 import org.springframework.context.MessageSource;
@@ -35,7 +36,8 @@ public class SignInFailedPage {
                 .paragraph("sign-in-failed", messages.getMessage("web.signInFailed.body", null, locale))
                 .link("/", messages.getMessage("web.signInFailed.retry", null, locale));
         // 503, not 200: the sign-in did not happen, and monitors watching the callback should see it.
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER,
+                        String.valueOf(ApiProblemResponses.IDENTITY_PROVIDER_RETRY_AFTER.toSeconds()))
                 .contentType(PlainPage.HTML).body(page.html());
     }
 }

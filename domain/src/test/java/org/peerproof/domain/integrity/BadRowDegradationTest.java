@@ -40,8 +40,8 @@ import org.springframework.context.annotation.Import;
  * fix, a row older than the constraint), costs only that row: the directory and the ranking answer for everyone.
  */
 @MariaDbJpaTest
-@Import({AdvocateDirectory.class, AskHistories.class, MatchingService.class, EligibilitySnapshots.class, SimpleMeterRegistry.class,
-        BadRowDegradationTest.FixedClock.class})
+@Import({AdvocateDirectory.class, AskHistories.class, MatchingService.class, EligibilitySnapshots.class,
+        SimpleMeterRegistry.class, BadRowDegradationTest.FixedClock.class})
 class BadRowDegradationTest {
 
     static final Instant NOW = Instant.parse("2026-05-12T09:00:00Z");

@@ -94,8 +94,8 @@ class RequestLifecycleTest {
     static final SignedInUser CSM = staff("csm@peerproof.test", Roles.CSM);
 
     @TestConfiguration
-    @Import({ReferenceRequests.class, VisibleRequests.class, MatchingService.class, EligibilitySnapshots.class, SimpleMeterRegistry.class,
-            EligibilityNow.class, AskDispatch.class, AskResponses.class, AdvocateSignUpService.class,
+    @Import({ReferenceRequests.class, VisibleRequests.class, MatchingService.class, EligibilitySnapshots.class,
+            SimpleMeterRegistry.class, EligibilityNow.class, AskDispatch.class, AskResponses.class, AdvocateSignUpService.class,
             AskFollowUp.class, AskExpiry.class, AskExpiryJob.class, DealOutcomes.class, InformalActivities.class,
             AuditTrail.class})
     @ImportAutoConfiguration(ValidationAutoConfiguration.class)

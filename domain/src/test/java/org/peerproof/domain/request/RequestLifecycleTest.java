@@ -95,8 +95,8 @@ class RequestLifecycleTest {
 
     @TestConfiguration
     @Import({ReferenceRequests.class, VisibleRequests.class, MatchingService.class, EligibilitySnapshots.class,
-            SimpleMeterRegistry.class, EligibilityNow.class, AskDispatch.class, AskResponses.class, AdvocateSignUpService.class,
-            AskFollowUp.class, AskExpiry.class, AskExpiryJob.class, DealOutcomes.class, InformalActivities.class,
+            SimpleMeterRegistry.class, EligibilityNow.class, AskDispatch.class, AskResponses.class,
+            AdvocateSignUpService.class, AskFollowUp.class, AskExpiry.class, AskExpiryJob.class, DealOutcomes.class, InformalActivities.class,
             AuditTrail.class})
     @ImportAutoConfiguration(ValidationAutoConfiguration.class)
     static class Setup {

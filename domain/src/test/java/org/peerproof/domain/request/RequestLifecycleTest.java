@@ -96,8 +96,8 @@ class RequestLifecycleTest {
     @TestConfiguration
     @Import({ReferenceRequests.class, VisibleRequests.class, MatchingService.class, EligibilitySnapshots.class,
             SimpleMeterRegistry.class, EligibilityNow.class, AskDispatch.class, AskResponses.class,
-            AdvocateSignUpService.class, AskFollowUp.class, AskExpiry.class, AskExpiryJob.class, DealOutcomes.class, InformalActivities.class,
-            AuditTrail.class})
+            AdvocateSignUpService.class, AskFollowUp.class, AskExpiry.class, AskExpiryJob.class, DealOutcomes.class,
+            InformalActivities.class, AuditTrail.class})
     @ImportAutoConfiguration(ValidationAutoConfiguration.class)
     static class Setup {
         @Bean

@@ -36,14 +36,19 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
                 .collect(Collectors.toMap(AdvocateLatestActivity::advocateId, AdvocateLatestActivity::latest));
     }
 
-    /** Each advocate's activity that no other of theirs follows, by day and then by the order it was logged. */
+    /**
+     * Each advocate's activity that no other of theirs follows, by day and then by the order it was logged. Grouped
+     * (latest day per advocate from the (advocate, day) index, then the last logged on that day) rather than a
+     * correlated NOT EXISTS, which MariaDB drove from the activity types and read every activity (issue 15).
+     */
     @Query("""
             select new org.peerproof.domain.activity.AdvocateLatestActivity(a.advocate.id, a.occurredOn, a.type, t.heavy)
             from Activity a join ActivityType t on t.code = a.type
-            where a.advocate.id in :advocateIds
-              and not exists (select 1 from Activity later
-                              where later.advocate = a.advocate
-                                and (later.occurredOn > a.occurredOn
-                                     or (later.occurredOn = a.occurredOn and later.id > a.id)))""")
+            where a.id in (select max(x.id) from Activity x
+                           where (x.advocate.id, x.occurredOn) in (select y.advocate.id, max(y.occurredOn)
+                                                                   from Activity y
+                                                                   where y.advocate.id in :advocateIds
+                                                                   group by y.advocate.id)
+                           group by x.advocate.id)""")
     List<AdvocateLatestActivity> findLatestOfEach(Collection<Long> advocateIds);
 }

@@ -54,6 +54,7 @@ class ApiAccessTest {
     private Long alicesAsk;
     private Long bensAsk;
     private Long salesTwosRequest;
+    private Long elsewhereAccount;
 
     @BeforeAll
     void fileRequestsAndAsks() {
@@ -65,7 +66,7 @@ class ApiAccessTest {
         salesTwosRequest = otherRequest.getId();
         var elsewhere = new CustomerAccount("Someone Else's Account", Industry.RETAIL, SizeBand.SMALL, Region.APAC);
         elsewhere.setRelationshipOwner("other.csm@peerproof.test");
-        accounts.save(elsewhere);
+        elsewhereAccount = accounts.save(elsewhere).getId();
         var now = clock.instant();
         alicesAsk = asks.save(new Ask(salesRequest, alice, now, now.plusSeconds(86_400))).getId();
         bensAsk = asks.save(new Ask(otherRequest, ben, now, now.plusSeconds(86_400))).getId();
@@ -166,9 +167,10 @@ class ApiAccessTest {
         assertThat(countOccurrences(response.body(), "\"relationshipOwner\":\"csm@peerproof.test\""))
                 .isEqualTo(countOccurrences(response.body(), "\"companyName\""))
                 .isPositive();
-        var all = get("/api/v1/accounts", token("pm@peerproof.test"));
-        assertThat(all.body()).contains("Someone Else's Account");
-        assertThat(countOccurrences(all.body(), "\"companyName\"")).isEqualTo((int) accounts.count());
+        var all = allPages("/api/v1/accounts?limit=7", token("pm@peerproof.test"));
+        assertThat(all).contains("Someone Else's Account");
+        assertThat(countOccurrences(all, "\"companyName\"")).isEqualTo((int) accounts.count());
+        assertThat(countOccurrences(all, "\"id\":" + elsewhereAccount + ",")).isEqualTo(1);
         assertThat(get("/api/v1/accounts", token(SALES)).statusCode()).isEqualTo(403);
         assertThat(get("/api/v1/accounts", token(ALICE)).statusCode()).isEqualTo(403);
     }
@@ -190,6 +192,34 @@ class ApiAccessTest {
 
     private HttpResponse<String> get(String path, String token) {
         return api.withToken(token, "GET", path, null);
+    }
+
+    /** Every page of a keyset-paged list, following the Link headers; each page's JSON array, concatenated. */
+    private String allPages(String path, String token) {
+        var pages = new StringBuilder();
+        var next = java.util.Optional.of(path);
+        var count = 0;
+        while (next.isPresent()) {
+            var page = get(next.get(), token);
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+            pages.append(page.body());
+            next = page.headers().firstValue("Link").map(link -> link.replaceFirst("^<[a-z]+://[^/]+", "")
+                    .replaceFirst(">; rel=\"next\"$", ""));
+            assertThat(++count).as("pages").isLessThan(1000);
+        }
+        return pages.toString();
+    }
+
+    @Test
+    void accountPagesRefuseALimitOutOfRangeOrACursorTheyDidNotMake() {
+        var pm = token("pm@peerproof.test");
+        for (var path : new String[] {"/api/v1/accounts?limit=0", "/api/v1/accounts?limit=201",
+                "/api/v1/accounts?cursor=not-a-cursor", "/api/v1/accounts?cursor=%00"}) {
+            var refused = get(path, pm);
+            assertThat(refused.statusCode()).as(path + " " + refused.body()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+        }
     }
 
     private static int countOccurrences(String text, String part) {

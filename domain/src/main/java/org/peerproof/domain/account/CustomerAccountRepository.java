@@ -13,6 +13,21 @@ public interface CustomerAccountRepository extends JpaRepository<CustomerAccount
 
     List<CustomerAccount> findAllByOrderByCompanyNameAsc();
 
+    /** Accounts after ({@code name}, {@code id}) by company name, then id: one keyset page (index V18). */
+    @Query("""
+            select c from CustomerAccount c
+            where c.companyName > :name or (c.companyName = :name and c.id > :id)
+            order by c.companyName, c.id""")
+    List<CustomerAccount> findPageAfter(String name, long id, Limit limit);
+
+    /** {@link #findPageAfter} among the accounts whose relationship this customer success manager owns. */
+    @Query("""
+            select c from CustomerAccount c
+            where lower(c.relationshipOwner) = lower(:owner)
+              and (c.companyName > :name or (c.companyName = :name and c.id > :id))
+            order by c.companyName, c.id""")
+    List<CustomerAccount> findOwnedPageAfter(String owner, String name, long id, Limit limit);
+
     /** The accounts advocates may pick: staff have reviewed them. */
     List<CustomerAccount> findByPendingReviewFalseOrderByCompanyNameAsc();
 

@@ -1,8 +1,11 @@
 package org.peerproof.domain.account;
 
 import java.util.List;
+import java.util.Optional;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
+import org.peerproof.domain.shared.PageCursor;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,17 +23,52 @@ public class VisibleAccounts {
         this.accounts = accounts;
     }
 
+    /** The largest page {@link #page} returns. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    /** Where the first page starts: before every company name. */
+    private static final PageCursor FIRST = new PageCursor("", 0);
+
     @Transactional(readOnly = true)
     public List<StaffAccountView> list(SignedInUser user) {
         List<CustomerAccount> visible;
-        if (user.hasAnyRole(Roles.PROGRAM_MANAGER, Roles.ADMIN)) {
+        if (seesAll(user)) {
             visible = accounts.findAllByOrderByCompanyNameAsc();
-        } else if (user.hasRole(Roles.CSM) && user.email() != null) {
-            visible = accounts.findByRelationshipOwnerIgnoreCaseOrderByCompanyNameAsc(user.email());
         } else {
-            throw new AccessDeniedException("Only customer success, program managers and admins see accounts");
+            visible = accounts.findByRelationshipOwnerIgnoreCaseOrderByCompanyNameAsc(ownerOf(user));
         }
         return visible.stream().map(StaffAccountView::of).toList();
+    }
+
+    /**
+     * Up to {@code limit} of the accounts this user may see after {@code after} (from the start when empty), by
+     * company name and then id, read from the index rather than all accounts (issue 15).
+     *
+     * @throws IllegalArgumentException if {@code limit} is not between 1 and {@value #MAX_PAGE_SIZE}
+     */
+    @Transactional(readOnly = true)
+    public PageCursor.Page<StaffAccountView> page(SignedInUser user, Optional<PageCursor> after, int limit) {
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("A page holds 1 to " + MAX_PAGE_SIZE + " accounts, not " + limit);
+        }
+        var from = after.orElse(FIRST);
+        var oneMore = Limit.of(limit + 1);
+        var rows = seesAll(user) ? accounts.findPageAfter(from.sortValue(), from.id(), oneMore)
+                : accounts.findOwnedPageAfter(ownerOf(user), from.sortValue(), from.id(), oneMore);
+        return PageCursor.Page.of(rows, limit, account -> new PageCursor(account.getCompanyName(), account.getId()))
+                .map(StaffAccountView::of);
+    }
+
+    private static boolean seesAll(SignedInUser user) {
+        return user.hasAnyRole(Roles.PROGRAM_MANAGER, Roles.ADMIN);
+    }
+
+    /** The customer success manager whose accounts these are; nobody else sees accounts. */
+    private static String ownerOf(SignedInUser user) {
+        if (user.hasRole(Roles.CSM) && user.email() != null) {
+            return user.email();
+        }
+        throw new AccessDeniedException("Only customer success, program managers and admins see accounts");
     }
 
     /**

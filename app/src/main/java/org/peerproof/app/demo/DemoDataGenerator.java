@@ -78,6 +78,7 @@ import org.peerproof.domain.reward.BenefitGrantRepository;
 import org.peerproof.domain.reward.BenefitKind;
 import org.peerproof.domain.settings.ProgramRules;
 import org.peerproof.domain.settings.ProgramSettingsRepository;
+import org.peerproof.domain.shared.SeededChoices;
 import org.peerproof.domain.target.ProgramTarget;
 import org.peerproof.domain.target.ProgramTargetRepository;
 import org.peerproof.domain.tier.Tier;
@@ -176,6 +177,7 @@ class DemoDataGenerator {
     private final class Run {
 
         private final Random random;
+        private final SeededChoices choices;
         private final Instant now;
         private final LocalDate today;
         private final ProgramRules rules;
@@ -190,6 +192,7 @@ class DemoDataGenerator {
 
         Run(Random random, Instant now) {
             this.random = random;
+            this.choices = new SeededChoices(random);
             this.now = now;
             this.today = LocalDate.ofInstant(now, SALES_ZONE);
             this.rules = settings.current().toRules();
@@ -672,16 +675,11 @@ class DemoDataGenerator {
         }
 
         private <T> T pick(List<T> values) {
-            return values.get(random.nextInt(values.size()));
+            return choices.pick(values);
         }
 
         private <T> List<T> sample(List<T> values, int count) {
-            var copy = new ArrayList<>(values);
-            var picked = new ArrayList<T>();
-            for (int i = 0; i < count && !copy.isEmpty(); i++) {
-                picked.add(copy.remove(random.nextInt(copy.size())));
-            }
-            return picked;
+            return choices.sample(values, count);
         }
 
         private SizeBand weightedSize() {

@@ -21,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -39,6 +40,10 @@ import org.peerproof.domain.advocate.ContactChannel;
 import org.peerproof.domain.ask.Ask;
 import org.peerproof.domain.ask.AskRepository;
 import org.peerproof.domain.ask.AskStatus;
+import org.peerproof.domain.matching.IneligibilityReason;
+import org.peerproof.domain.matching.IneligibilityReason.Paused;
+import org.peerproof.domain.matching.MatchCandidate;
+import org.peerproof.domain.matching.MatchingService;
 import org.peerproof.domain.notification.ActionLinks;
 import org.peerproof.domain.notification.ActionPurpose;
 import org.peerproof.domain.request.ReferenceRequest;
@@ -68,7 +73,9 @@ import org.springframework.util.ReflectionUtils;
  *   <li>a mail action link made on node A previews and confirms on node B (the signing secret is configuration
  *       both nodes share, as {@code PEERPROOF_MAIL_LINK_SECRET} in compose);</li>
  *   <li>accepts of one advocate's asks sent at once, half to each node, leave exactly the program's quarterly
- *       cap accepted.</li>
+ *       cap accepted;</li>
+ *   <li>issue 15: a change committed on node A reaches node B's ranking within seconds (each node's matching index
+ *       polls the change stamps, ADR 0004).</li>
  * </ul>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -217,6 +224,55 @@ class TwoNodesTest {
         mostRunsOfOneDueTime.forEach((job, most) -> assertThat(most).as(job + ": runs of one due time").isOne());
         closestRuns.forEach((job, closest) -> assertThat(closest).as(job + ": closest two runs")
                 .isGreaterThanOrEqualTo(SCHEDULES.get(job).period().dividedBy(2)));
+    }
+
+    @Test
+    @Order(4)
+    void aPauseCommittedOnNodeAIsInNodeBsRankingWithinSeconds() throws Exception {
+        var advocateId = advocateWithPendingAsks(0).advocateId();
+        var clock = nodeA.getBean(Clock.class);
+        var requestId = nodeA.getBean(TransactionTemplate.class).execute(status -> {
+            var template = DomainFixtures.request("OPP-2N-MATCH-" + advocateId);
+            return nodeA.getBean(ReferenceRequestRepository.class).save(new ReferenceRequest(
+                    template.getOpportunityId(), "Prospect AG", template.getProspectIndustry(), template.getSizeBand(),
+                    template.getRegion(), template.getDealStage(), ActivityTypeCode.REFERENCE_CALL_30,
+                    LocalDate.now(clock).plusDays(20), "sales@peerproof.test", clock.instant())).getId();
+        });
+        var rankedOnB = nodeB.getBean(MatchingService.class);
+        long createdOnA = System.nanoTime();
+        var reasons = reasonsOnceRanked(rankedOnB, requestId, advocateId, clock, List::isEmpty);
+        long arrivedOnB = System.nanoTime();
+        assertThat(reasons).as("eligible on B").isEmpty();
+
+        var pausedUntil = LocalDate.now(clock).plusDays(5);
+        nodeA.getBean(TransactionTemplate.class).executeWithoutResult(status ->
+                nodeA.getBean(AdvocateRepository.class).findById(advocateId).orElseThrow().pauseUntil(pausedUntil));
+        long pausedOnA = System.nanoTime();
+        reasons = reasonsOnceRanked(rankedOnB, requestId, advocateId, clock, found -> !found.isEmpty());
+        long pausedOnB = System.nanoTime();
+
+        assertThat(reasons).containsExactly(new Paused(pausedUntil));
+        System.out.printf("TwoNodesTest matching index: an advocate made on A was in B's ranking after %d ms, their"
+                + " pause after %d ms%n", (arrivedOnB - createdOnA) / 1_000_000, (pausedOnB - pausedOnA) / 1_000_000);
+        // B polls every second; the margin is for a busy machine, not for a missed change, which a later write shows.
+        assertThat(Duration.ofNanos(pausedOnB - pausedOnA)).as("a change on A reaches B's ranking within seconds")
+                .isLessThan(Duration.ofSeconds(3));
+    }
+
+    /** The advocate's reasons in node B's ranking, polled until {@code wanted} holds (at most 10 s). */
+    private static List<IneligibilityReason> reasonsOnceRanked(MatchingService matching, Long requestId,
+                                                               Long advocateId, Clock clock,
+                                                               Predicate<List<IneligibilityReason>> wanted)
+            throws InterruptedException {
+        var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            var found = matching.rank(requestId, clock.instant(), true).stream()
+                    .filter(candidate -> candidate.advocateId().equals(advocateId)).findFirst();
+            if (found.isPresent() && wanted.test(found.get().reasons()) || System.nanoTime() > deadline) {
+                return found.map(MatchCandidate::reasons).orElse(null);
+            }
+            Thread.sleep(50);
+        }
     }
 
     /**

@@ -39,6 +39,7 @@ import org.peerproof.domain.checkin.CheckIns;
 import org.peerproof.domain.matching.BurnoutPolicy;
 import org.peerproof.domain.matching.BurnoutTrigger;
 import org.peerproof.domain.matching.EligibilityNow;
+import org.peerproof.domain.matching.EntityRanking;
 import org.peerproof.domain.matching.IneligibilityReason;
 import org.peerproof.domain.matching.IneligibilityReason.InBlackout;
 import org.peerproof.domain.matching.IneligibilityReason.Paused;
@@ -51,6 +52,7 @@ import org.peerproof.domain.metrics.ProgramMetrics;
 import org.peerproof.domain.notification.NotificationJobs;
 import org.peerproof.domain.recommitment.RecommitmentCampaigns;
 import org.peerproof.domain.recommitment.RecommitmentRepository;
+import org.peerproof.domain.request.ReferenceRequest;
 import org.peerproof.domain.request.ReferenceRequestRepository;
 import org.peerproof.domain.request.RequestStatus;
 import org.peerproof.domain.settings.ProgramRules;
@@ -61,6 +63,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
@@ -74,6 +77,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(properties = {"peerproof.demo-data.enabled=false", "peerproof.jobs.enabled=false"})
 @ContextConfiguration(initializers = MariaDbTestDatabase.class)
+@Import(EntityRanking.class)
 class DemoProgramOnEveryDayTest {
 
     static final MutableClock CLOCK = new MutableClock(Instant.EPOCH);
@@ -95,6 +99,7 @@ class DemoProgramOnEveryDayTest {
     @Autowired ProgramMetrics metrics;
     @Autowired MatchingService matching;
     @Autowired EligibilityNow eligibilityNow;
+    @Autowired EntityRanking entityRanking;
     @Autowired AdvocateRepository advocates;
     @Autowired AdvocateDirectory directory;
     @Autowired AskRepository asks;
@@ -127,6 +132,7 @@ class DemoProgramOnEveryDayTest {
             checks.putAll(stagedCases(metricsAcceptance));
             checks.putAll(metricsAcceptance.checks());
             checks.put("matching: ranking judges rule 1 as the ask does", this::rankingAgreesWithTheAsk);
+            checks.put("matching: the index ranks as the entities did (ADR 0004)", this::indexRanksAsTheEntitiesDid);
             checks.put("directory: burnout flags agree with the metrics",
                     () -> directoryAgreesWithTheMetrics(metricsAcceptance));
             checks.put("rule 1: nobody is asked beyond the cap", this::nobodyIsAskedBeyondTheCap);
@@ -231,6 +237,14 @@ class DemoProgramOnEveryDayTest {
             }
         }
         assertThat(checked).containsExactlyInAnyOrderElementsOf(typesToCheck);
+    }
+
+    private void indexRanksAsTheEntitiesDid() {
+        var byType = requests.findAll().stream().collect(Collectors.toMap(ReferenceRequest::getActivityType,
+                ReferenceRequest::getId, (first, second) -> first));
+        assertThat(byType).hasSizeGreaterThan(2);
+        byType.forEach((type, requestId) -> assertThat(matching.rank(requestId, now, true)).as("ranked for %s", type)
+                .isEqualTo(entityRanking.rank(requestId, now, true)));
     }
 
     private void directoryAgreesWithTheMetrics(ProgramMetricsAcceptance metricsAcceptance) {

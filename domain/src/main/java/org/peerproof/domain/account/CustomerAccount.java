@@ -2,6 +2,7 @@ package org.peerproof.domain.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -14,14 +15,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.peerproof.domain.matching.MatchIndexListener;
+import org.peerproof.domain.shared.ChangeStamped;
 import org.peerproof.domain.shared.VersionedEntity;
 
 /** A customer company whose people can act as advocates. */
 @Entity
 @Table(name = "customer_account")
-public class CustomerAccount extends VersionedEntity {
+@EntityListeners(MatchIndexListener.class)
+public class CustomerAccount extends VersionedEntity implements ChangeStamped {
 
     @NotBlank
     @Size(max = 200)
@@ -71,6 +76,9 @@ public class CustomerAccount extends VersionedEntity {
 
     /** Named by an advocate during onboarding; staff check it before it shows up in pickers and matching. */
     private boolean pendingReview;
+
+    /** Last write: its advocates' industry, size, region and reviewed state come from here (ADR 0004). */
+    private Instant changedAt;
 
     protected CustomerAccount() {
     }
@@ -170,5 +178,10 @@ public class CustomerAccount extends VersionedEntity {
     public void recordHealth(RelationshipHealth health, Integer npsScore) {
         this.health = health;
         this.npsScore = npsScore;
+    }
+
+    @Override
+    public void stampChange(Instant at) {
+        this.changedAt = at;
     }
 }

@@ -2,6 +2,7 @@ package org.peerproof.domain.activity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.peerproof.domain.advocate.Advocate;
 import org.peerproof.domain.ask.Ask;
+import org.peerproof.domain.matching.MatchIndexListener;
 import org.peerproof.domain.request.ReferenceRequest;
 import org.peerproof.domain.shared.VersionedEntity;
 
@@ -25,6 +27,7 @@ import org.peerproof.domain.shared.VersionedEntity;
  */
 @Entity
 @Table(name = "activity")
+@EntityListeners(MatchIndexListener.class)
 public class Activity extends VersionedEntity {
 
     @NotNull

@@ -2,6 +2,7 @@ package org.peerproof.domain.activity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -9,10 +10,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Positive;
 import java.util.Objects;
+import org.peerproof.domain.matching.MatchIndexListener;
 
 /** Program data for one {@link ActivityTypeCode}: how much effort it costs an advocate. Seeded by migration. */
 @Entity
 @Table(name = "activity_type")
+@EntityListeners(MatchIndexListener.class)
 public class ActivityType {
 
     @Id

@@ -2,6 +2,7 @@ package org.peerproof.domain.advocate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -10,8 +11,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.time.Instant;
 import org.peerproof.domain.activity.ActivityTypeCode;
+import org.peerproof.domain.matching.MatchIndexListener;
 import org.peerproof.domain.shared.BaseEntity;
+import org.peerproof.domain.shared.ChangeStamped;
 
 /**
  * An advocate's answer for one activity type: whether they are willing, how many asks a quarter they accept
@@ -19,7 +23,8 @@ import org.peerproof.domain.shared.BaseEntity;
  */
 @Entity
 @Table(name = "activity_consent")
-public class ActivityConsent extends BaseEntity {
+@EntityListeners(MatchIndexListener.class)
+public class ActivityConsent extends BaseEntity implements ChangeStamped {
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -39,6 +44,9 @@ public class ActivityConsent extends BaseEntity {
     @Enumerated(EnumType.STRING)
     @Column(length = 30)
     private ContactChannel preferredChannel;
+
+    /** Last write; an answer changed in place leaves the advocate's row untouched, so it carries its own stamp. */
+    private Instant changedAt;
 
     protected ActivityConsent() {
     }
@@ -72,5 +80,10 @@ public class ActivityConsent extends BaseEntity {
 
     public ContactChannel getPreferredChannel() {
         return preferredChannel;
+    }
+
+    @Override
+    public void stampChange(Instant at) {
+        this.changedAt = at;
     }
 }

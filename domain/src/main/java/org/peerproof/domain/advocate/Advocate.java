@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -36,6 +37,8 @@ import org.peerproof.domain.account.CustomerAccount;
 import org.peerproof.domain.account.Product;
 import org.peerproof.domain.account.UseCase;
 import org.peerproof.domain.activity.ActivityTypeCode;
+import org.peerproof.domain.matching.MatchIndexListener;
+import org.peerproof.domain.shared.ChangeStamped;
 import org.peerproof.domain.shared.VersionedEntity;
 import org.peerproof.domain.tier.Tier;
 import org.slf4j.Logger;
@@ -44,7 +47,8 @@ import org.slf4j.LoggerFactory;
 /** A person at a customer account who speaks for the vendor, with their profile, preferences and availability. */
 @Entity
 @Table(name = "advocate")
-public class Advocate extends VersionedEntity {
+@EntityListeners(MatchIndexListener.class)
+public class Advocate extends VersionedEntity implements ChangeStamped {
 
     private static final Logger LOG = LoggerFactory.getLogger(Advocate.class);
 
@@ -166,6 +170,12 @@ public class Advocate extends VersionedEntity {
     private String signUpReviewedBy;
 
     private Instant signUpReviewedAt;
+
+    /**
+     * Last write to the advocate or a collection that bumps their version (languages, products, use cases, blackouts,
+     * consents added or removed); what other nodes' matching indexes poll for (ADR 0004).
+     */
+    private Instant matchingChangedAt;
 
     protected Advocate() {
     }
@@ -396,6 +406,11 @@ public class Advocate extends VersionedEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    @Override
+    public void stampChange(Instant at) {
+        this.matchingChangedAt = at;
     }
 
     public boolean isSelfSignedUp() {

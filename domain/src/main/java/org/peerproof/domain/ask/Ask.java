@@ -2,6 +2,7 @@ package org.peerproof.domain.ask;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -15,13 +16,16 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Set;
 import org.peerproof.domain.advocate.Advocate;
+import org.peerproof.domain.matching.MatchIndexListener;
 import org.peerproof.domain.request.ReferenceRequest;
+import org.peerproof.domain.shared.ChangeStamped;
 import org.peerproof.domain.shared.VersionedEntity;
 
 /** One reference request offered to one advocate, from the offer to the call and its feedback. */
 @Entity
 @Table(name = "ask")
-public class Ask extends VersionedEntity {
+@EntityListeners(MatchIndexListener.class)
+public class Ask extends VersionedEntity implements ChangeStamped {
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -71,6 +75,9 @@ public class Ask extends VersionedEntity {
     @Min(0)
     @Max(10)
     private Integer prospectScore;
+
+    /** Last write, e.g. a withdrawal, which frees a slot of the advocate's quarterly cap (ADR 0004). */
+    private Instant changedAt;
 
     protected Ask() {
     }
@@ -208,5 +215,10 @@ public class Ask extends VersionedEntity {
 
     public Instant getReminderSentAt() {
         return reminderSentAt;
+    }
+
+    @Override
+    public void stampChange(Instant at) {
+        this.changedAt = at;
     }
 }

@@ -76,11 +76,14 @@ public final class EligibilityPolicy {
         return new EligibilityResult(reasons);
     }
 
-    /** Of the blackouts covering the date, the one ending last, since that tells when the advocate is back. */
+    /**
+     * Of the blackouts covering the date, the one ending last, since that tells when the advocate is back; of those,
+     * the one starting first, so the reason does not depend on the order the blackouts were stored in.
+     */
     private static Optional<DateRange> blackoutCovering(List<DateRange> blackouts, LocalDate date) {
         return blackouts.stream()
                 .filter(blackout -> blackout.contains(date))
-                .max(Comparator.comparing(DateRange::end));
+                .max(Comparator.comparing(DateRange::end).thenComparing(DateRange::start, Comparator.reverseOrder()));
     }
 
     private Optional<IneligibilityReason> quarterlyLimitReached(EligibilityCandidate candidate, LocalDate askDate) {

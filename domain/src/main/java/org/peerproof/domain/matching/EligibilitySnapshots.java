@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 public class EligibilitySnapshots {
 
     /** An advocate staff have not placed in a tier yet: ordinary rest periods, and no activity type allowed. */
-    private static final int UNTIERED_RANK = 3;
+    static final int UNTIERED_RANK = 3;
 
     private final AskRepository asks;
     private final ActivityRepository activities;

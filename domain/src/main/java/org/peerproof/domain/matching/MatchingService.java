@@ -1,59 +1,53 @@
 package org.peerproof.domain.matching;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.peerproof.domain.advocate.Advocate;
-import org.peerproof.domain.advocate.AdvocateRepository;
 import org.peerproof.domain.advocate.Utilization;
 import org.peerproof.domain.ask.AdvocateAskStatus;
 import org.peerproof.domain.ask.AskRepository;
 import org.peerproof.domain.ask.AskStatus;
 import org.peerproof.domain.request.ReferenceRequestRepository;
+import org.peerproof.domain.settings.ProgramRules;
 import org.peerproof.domain.settings.ProgramSettingsRepository;
 import org.peerproof.domain.shared.RecordNotFoundException;
-import org.peerproof.domain.tier.TierRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Ranks the program's advocates for a reference request: Rule 1 decides who may be asked ({@link EligibilityPolicy}),
- * Rule 3 orders them ({@link MatchScoring}). Reads a fixed number of queries whatever the number of advocates,
- * plus one per time zone among them (see {@link EligibilitySnapshots#forNewAsks}).
+ * Rule 3 orders them ({@link MatchScoring}). Reads the {@link MatchIndex} in one pass (ADR 0004); only the advocates
+ * returned become {@link MatchCandidate}s, judged and scored by the rule classes. Besides the index, a ranking reads
+ * the request, the program settings and the request's asks.
  */
 @Service
-@Transactional(readOnly = true)
 public class MatchingService {
 
     private static final Logger LOG = LoggerFactory.getLogger(MatchingService.class);
+    private static final int ALL = Integer.MAX_VALUE;
 
     private final ReferenceRequestRepository requests;
-    private final AdvocateRepository advocates;
-    private final TierRepository tiers;
     private final AskRepository asks;
-    private final EligibilitySnapshots snapshots;
     private final ProgramSettingsRepository settings;
+    private final MatchIndex index;
+    private final TransactionTemplate reads;
     private final Timer rankings;
 
-    public MatchingService(ReferenceRequestRepository requests, AdvocateRepository advocates, TierRepository tiers,
-                           AskRepository asks, EligibilitySnapshots snapshots, ProgramSettingsRepository settings,
-                           MeterRegistry meters) {
+    public MatchingService(ReferenceRequestRepository requests, AskRepository asks, ProgramSettingsRepository settings,
+                           MatchIndex index, PlatformTransactionManager transactions, MeterRegistry meters) {
         this.requests = requests;
-        this.advocates = advocates;
-        this.tiers = tiers;
         this.asks = asks;
-        this.snapshots = snapshots;
         this.settings = settings;
+        this.index = index;
+        this.reads = new TransactionTemplate(transactions);
+        reads.setReadOnly(true);
         // With a histogram, so dashboards can show the 95th percentile the scale target is written in.
         this.rankings = Timer.builder("peerproof.matching.ranking")
                 .description("Time to rank the program's advocates for one reference request")
@@ -73,97 +67,102 @@ public class MatchingService {
      * @throws RecordNotFoundException if there is no such request
      */
     public List<MatchCandidate> rank(Long requestId, Instant askedAt, boolean includeIneligible) {
-        return rankings.record(() -> ranked(requestId, askedAt, includeIneligible));
+        return rankings.record(() -> {
+            var ranked = ranked(requestId, askedAt, new Window(0, ALL), new Window(0, includeIneligible ? ALL : 0));
+            return Stream.concat(ranked.eligible().candidates().stream(),
+                    ranked.ineligible().candidates().stream()).toList();
+        });
     }
 
-    private List<MatchCandidate> ranked(Long requestId, Instant askedAt, boolean includeIneligible) {
-        var request = requests.findForMatching(requestId)
-                .orElseThrow(() -> new RecordNotFoundException("request.notFound", requestId));
-        var rules = settings.current().toRules();
-        var policy = new EligibilityPolicy(rules);
-        var candidates = loadMatchableAdvocates();
-        var eligibilityByAdvocate = snapshots.forNewAsks(candidates, request.getActivityType(), askedAt);
-        var usage = asksInUsageWindow(candidates, LocalDate.ofInstant(askedAt, ZoneOffset.UTC));
+    /**
+     * One page of the advocates Rule 1 lets be asked for the request at {@code askedAt}, best first, as
+     * {@link #rank} lists them.
+     *
+     * @param offset how many of the best to skip
+     * @param limit  the most to return
+     */
+    public MatchPage rankEligible(Long requestId, Instant askedAt, int offset, int limit) {
+        return rankings.record(() -> ranked(requestId, askedAt, new Window(offset, limit), new Window(0, 0)).eligible());
+    }
 
-        var eligible = new ArrayList<AdvocateFitProfile>();
-        var ineligible = new ArrayList<AdvocateFitProfile>();
-        var reasonsByAdvocate = new HashMap<Long, List<IneligibilityReason>>();
-        for (var advocate : candidates) {
-            var askDay = LocalDate.ofInstant(askedAt, advocate.getTimeZone());
-            var result = policy.evaluate(eligibilityByAdvocate.get(advocate.getId()), request.getActivityType(), askDay);
-            var profile = AdvocateFitProfile.of(advocate, Math.toIntExact(usage.getOrDefault(advocate.getId(), 0L)));
-            if (result.eligible()) {
-                eligible.add(profile);
-            } else if (includeIneligible) {
-                ineligible.add(profile);
-                reasonsByAdvocate.put(advocate.getId(), result.reasons());
+    /** One page of the advocates Rule 1 rules out at {@code askedAt}, with their reasons, best first. */
+    public MatchPage rankIneligible(Long requestId, Instant askedAt, int offset, int limit) {
+        return rankings.record(() -> ranked(requestId, askedAt, new Window(0, 0), new Window(offset, limit)).ineligible());
+    }
+
+    private Ranked ranked(Long requestId, Instant askedAt, Window eligible, Window ineligible) {
+        index.catchUp(askedAt);
+        return reads.execute(status -> {
+            var request = requests.findForMatching(requestId)
+                    .orElseThrow(() -> new RecordNotFoundException("request.notFound", requestId));
+            var rules = settings.current().toRules();
+            var prospect = ProspectProfile.of(request);
+            // Rows first: reading them numbers the products, use cases and languages the request's masks refer to.
+            var rows = index.rowsForThisTransaction().rows();
+            var query = new MatchQuery(prospect, request.getActivityType(), askedAt, rules, index.dictionaries());
+            var ranking = query.rank(rows, eligible.kept(), ineligible.kept());
+            var alreadyAsked = asks.findAdvocateStatusesByRequest(requestId).stream()
+                    .collect(Collectors.toMap(AdvocateAskStatus::advocateId, AdvocateAskStatus::status));
+            var candidates = new Candidates(query, prospect, rules, alreadyAsked);
+            return new Ranked(
+                    new MatchPage(eligible.of(ranking.eligible()).stream().map(hit -> candidates.of(hit, true)).toList(),
+                            ranking.eligibleCount()),
+                    new MatchPage(ineligible.of(ranking.ineligible()).stream().map(hit -> candidates.of(hit, false))
+                            .toList(), ranking.ineligibleCount()));
+        });
+    }
+
+    /** Which part of a ranked list to return. */
+    private record Window(int offset, int limit) {
+
+        Window {
+            if (offset < 0 || limit < 0) {
+                throw new IllegalArgumentException("Offset and limit must not be negative: " + offset + ", " + limit);
             }
         }
 
-        var prospect = ProspectProfile.of(request);
-        var byId = candidates.stream().collect(Collectors.toMap(Advocate::getId, Function.identity()));
-        var alreadyAsked = asks.findAdvocateStatusesByRequest(requestId).stream()
-                .collect(Collectors.toMap(AdvocateAskStatus::advocateId, AdvocateAskStatus::status));
-        var ranked = new ArrayList<MatchCandidate>();
-        var utilization = new HashMap<Long, Integer>();
-        eligibilityByAdvocate.forEach((id, snapshot) -> utilization.put(id, Utilization.percent(
-                snapshot.asksThisQuarter(), rules.quarterlyAskCap(), snapshot.ownMaxAsksPerQuarter())));
-        MatchScoring.rank(prospect, eligible).forEach(scored -> ranked.add(candidate(scored, byId, utilization,
-                List.of(), alreadyAsked)));
-        MatchScoring.rank(prospect, ineligible).forEach(scored -> ranked.add(candidate(scored, byId, utilization,
-                reasonsByAdvocate.get(scored.advocate().advocateId()), alreadyAsked)));
-        return ranked;
-    }
-
-    /**
-     * The advocates with everything eligibility and scoring read, one query per association for all of them
-     * rather than one per advocate; the later queries fill the collections of the advocates the first one loaded.
-     */
-    private List<Advocate> loadMatchableAdvocates() {
-        var matchable = advocates.findMatchable().stream().filter(MatchingService::readable).toList();
-        if (matchable.isEmpty()) {
-            return matchable;
+        /** How many of the best to keep for it. */
+        int kept() {
+            return limit == 0 ? 0 : (int) Math.min(ALL, (long) offset + limit);
         }
-        var ids = matchable.stream().map(Advocate::getId).toList();
-        advocates.fetchConsents(ids);
-        advocates.fetchBlackouts(ids);
-        advocates.fetchLanguages(ids);
-        advocates.fetchProductsUsed(ids);
-        advocates.fetchUseCases(ids);
-        tiers.findAllWithAllowedActivityTypes();
-        return matchable;
-    }
 
-    /**
-     * One advocate whose stored row breaks a rule is left out of the ranking, loudly, rather than failing it for
-     * every request (docs/reliability.md).
-     */
-    private static boolean readable(Advocate advocate) {
-        var problem = advocate.unreadableBecause();
-        problem.ifPresent(why -> LOG.warn("Advocate {} left out of matching: {}", advocate.getId(), why));
-        return problem.isEmpty();
-    }
-
-    /**
-     * Asks per advocate in {@link MatchScoring#usageWindowEndingOn}, for tie-breaks. Counted in UTC days: a few
-     * hours either side of the window do not matter for spreading usage, and it keeps this one query.
-     */
-    private Map<Long, Long> asksInUsageWindow(List<Advocate> candidates, LocalDate askDate) {
-        if (candidates.isEmpty()) {
-            return Map.of();
+        <T> List<T> of(List<T> best) {
+            return best.subList(Math.min(offset, best.size()), best.size());
         }
-        var window = MatchScoring.usageWindowEndingOn(askDate);
-        return asks.countTowardCapByAdvocate(candidates.stream().map(Advocate::getId).toList(),
-                window.start().atStartOfDay(ZoneOffset.UTC).toInstant(),
-                window.end().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
-    private static MatchCandidate candidate(ScoredAdvocate scored, Map<Long, Advocate> advocatesById,
-                                            Map<Long, Integer> utilization, List<IneligibilityReason> reasons,
-                                            Map<Long, AskStatus> alreadyAsked) {
-        var advocate = advocatesById.get(scored.advocate().advocateId());
-        return new MatchCandidate(advocate.getId(), advocate.getName(), advocate.getAccount().getCompanyName(),
-                advocate.getTier() == null ? null : advocate.getTier().getName(), utilization.get(advocate.getId()),
-                reasons.isEmpty(), scored.score(), reasons, alreadyAsked.get(advocate.getId()));
+    private record Ranked(MatchPage eligible, MatchPage ineligible) {
+    }
+
+    /** Turns kept rows into candidates, with the breakdown and the reasons from the rule classes themselves. */
+    private final class Candidates {
+        private final MatchQuery query;
+        private final ProspectProfile prospect;
+        private final ProgramRules rules;
+        private final EligibilityPolicy policy;
+        private final Map<Long, AskStatus> alreadyAsked;
+
+        Candidates(MatchQuery query, ProspectProfile prospect, ProgramRules rules, Map<Long, AskStatus> alreadyAsked) {
+            this.query = query;
+            this.prospect = prospect;
+            this.rules = rules;
+            this.policy = new EligibilityPolicy(rules);
+            this.alreadyAsked = alreadyAsked;
+        }
+
+        MatchCandidate of(MatchQuery.Hit hit, boolean judgedEligible) {
+            var row = hit.row();
+            var type = query.activityType();
+            int asksThisQuarter = row.asksBetween(hit.day().quarterFrom(), hit.day().quarterTo());
+            var verdict = policy.evaluate(row.eligibility(type, asksThisQuarter), type, hit.day().date());
+            var score = MatchScoring.score(prospect, row.fit(index.dictionaries(), hit.asksInUsageWindow()));
+            if (verdict.eligible() != judgedEligible || score.total() != hit.points()) {
+                LOG.error("Matching index and rules disagree on advocate {}: eligible {} / {}, points {} / {}",
+                        row.id(), judgedEligible, verdict.eligible(), hit.points(), score.total());
+            }
+            return new MatchCandidate(row.id(), row.name(), row.companyName(), row.tierName(),
+                    Utilization.percent(asksThisQuarter, rules.quarterlyAskCap(), row.ownMaxAsksPerQuarter(type)),
+                    verdict.eligible(), score, verdict.reasons(), alreadyAsked.get(row.id()));
+        }
     }
 }

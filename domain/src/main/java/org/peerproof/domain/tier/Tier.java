@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -19,12 +20,14 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.peerproof.domain.activity.ActivityTypeCode;
+import org.peerproof.domain.matching.MatchIndexListener;
 import org.peerproof.domain.reward.Benefit;
 import org.peerproof.domain.shared.VersionedEntity;
 
 /** A level of commitment: what an advocate in it is expected to do, may be asked for, and receives. */
 @Entity
 @Table(name = "tier")
+@EntityListeners(MatchIndexListener.class)
 public class Tier extends VersionedEntity {
 
     public static final int POWER_RANK = 1;

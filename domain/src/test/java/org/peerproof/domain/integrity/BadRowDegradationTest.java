@@ -27,6 +27,7 @@ import org.peerproof.domain.advocate.DirectoryRow;
 import org.peerproof.domain.matching.AskHistories;
 import org.peerproof.domain.matching.EligibilitySnapshots;
 import org.peerproof.domain.matching.MatchCandidate;
+import org.peerproof.domain.matching.MatchIndex;
 import org.peerproof.domain.matching.MatchingService;
 import org.peerproof.domain.request.ReferenceRequestRepository;
 import org.peerproof.domain.testsupport.MariaDbJpaTest;
@@ -40,8 +41,8 @@ import org.springframework.context.annotation.Import;
  * fix, a row older than the constraint), costs only that row: the directory and the ranking answer for everyone.
  */
 @MariaDbJpaTest
-@Import({AdvocateDirectory.class, AskHistories.class, MatchingService.class, EligibilitySnapshots.class,
-        SimpleMeterRegistry.class, BadRowDegradationTest.FixedClock.class})
+@Import({AdvocateDirectory.class, AskHistories.class, MatchingService.class, MatchIndex.class,
+        EligibilitySnapshots.class, SimpleMeterRegistry.class, BadRowDegradationTest.FixedClock.class})
 class BadRowDegradationTest {
 
     static final Instant NOW = Instant.parse("2026-05-12T09:00:00Z");

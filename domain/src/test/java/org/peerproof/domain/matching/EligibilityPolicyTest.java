@@ -67,6 +67,9 @@ class EligibilityPolicyTest {
                         eligible().blackout("2026-05-10", "2026-05-15").blackout("2026-05-01", "2026-05-31")
                                 .blackout("2026-05-12", "2026-05-13"),
                         new InBlackout(range("2026-05-01", "2026-05-31"))),
+                row("of blackouts ending the same day, the one starting first, in whatever order they are stored",
+                        eligible().blackout("2026-05-10", "2026-05-31").blackout("2026-05-01", "2026-05-31"),
+                        new InBlackout(range("2026-05-01", "2026-05-31"))),
 
                 row("2 asks so far: the 3rd ask is allowed", eligible().asksThisQuarter(2)),
                 row("3 asks so far: the 4th ask is refused", eligible().asksThisQuarter(3),

@@ -53,6 +53,7 @@ import org.peerproof.domain.audit.AuditEventRepository;
 import org.peerproof.domain.audit.AuditTrail;
 import org.peerproof.domain.matching.EligibilityNow;
 import org.peerproof.domain.matching.EligibilitySnapshots;
+import org.peerproof.domain.matching.MatchIndex;
 import org.peerproof.domain.matching.MatchingService;
 import org.peerproof.domain.outcome.DealOutcomeForm;
 import org.peerproof.domain.outcome.DealOutcomeRepository;
@@ -94,10 +95,10 @@ class RequestLifecycleTest {
     static final SignedInUser CSM = staff("csm@peerproof.test", Roles.CSM);
 
     @TestConfiguration
-    @Import({ReferenceRequests.class, VisibleRequests.class, MatchingService.class, EligibilitySnapshots.class,
-            SimpleMeterRegistry.class, EligibilityNow.class, AskDispatch.class, AskResponses.class,
-            AdvocateSignUpService.class, AskFollowUp.class, AskExpiry.class, AskExpiryJob.class, DealOutcomes.class,
-            InformalActivities.class, AuditTrail.class})
+    @Import({ReferenceRequests.class, VisibleRequests.class, MatchingService.class, MatchIndex.class,
+            EligibilitySnapshots.class, SimpleMeterRegistry.class, EligibilityNow.class, AskDispatch.class,
+            AskResponses.class, AdvocateSignUpService.class, AskFollowUp.class, AskExpiry.class, AskExpiryJob.class,
+            DealOutcomes.class, InformalActivities.class, AuditTrail.class})
     @ImportAutoConfiguration(ValidationAutoConfiguration.class)
     static class Setup {
         @Bean

@@ -23,8 +23,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.zip.CRC32C;
 import org.peerproof.domain.account.Industry;
-import org.peerproof.domain.account.RelationshipHealth;
-import org.peerproof.domain.account.SizeBand;
 import org.peerproof.domain.activity.ActivityTypeCode;
 import org.peerproof.domain.advocate.AdvocateStatus;
 import org.peerproof.domain.advocate.ContactChannel;
@@ -193,8 +191,8 @@ final class DataSetGenerator {
             accountOwner[i] = (csm == 0 ? "csm" : "csm" + (csm + 1)) + "@peerproof.test";
             var name = pick(COMPANY_STEMS) + " " + pick(COMPANY_SUFFIXES) + " " + (i + 1);
             accountPendingReview[i] = random.nextInt(100) < ACCOUNTS_PENDING_REVIEW_PERCENT;
-            accounts.add(i + 1L, name, pick(List.of(Industry.values())), weightedSize(), country.region(),
-                    country.code(), "BENCH-ACC-%06d".formatted(i + 1), accountOwner[i], weightedHealth(),
+            accounts.add(i + 1L, name, pick(List.of(Industry.values())), choices.sizeBand(), country.region(),
+                    country.code(), "BENCH-ACC-%06d".formatted(i + 1), accountOwner[i], choices.relationshipHealth(),
                     random.nextInt(100) < 70 ? 20 + random.nextInt(60) : null, accountPendingReview[i]);
             var products = sample(productIds(), 1 + random.nextInt(3));
             accountProducts.add(products);
@@ -227,7 +225,7 @@ final class DataSetGenerator {
             int account = random.nextInt(size.accounts());
             var country = accountCountry[account];
             var status = weightedStatus();
-            int rank = weightedTierRank();
+            int rank = choices.tierRank();
             advocateAccount[i] = account;
             advocateTierRank[i] = rank;
             boolean joined = status != AdvocateStatus.NOMINATED && status != AdvocateStatus.INVITED;
@@ -338,7 +336,7 @@ final class DataSetGenerator {
 
             var dealAmount = BigDecimal.valueOf(20_000L + random.nextInt(480) * 1_000L);
             requests.add(id, opportunity, "Prospect " + pick(COMPANY_STEMS) + " " + id,
-                    pick(List.of(Industry.values())), weightedSize(), country.region(),
+                    pick(List.of(Industry.values())), choices.sizeBand(), country.region(),
                     1L + random.nextInt(USE_CASES.size()),
                     random.nextInt(100) < 30 ? pick(List.of(Persona.values())) : null, country.languages().getFirst(),
                     pick(List.of(DealStage.values())), dealAmount, type,
@@ -560,17 +558,6 @@ final class DataSetGenerator {
         return ids;
     }
 
-    private SizeBand weightedSize() {
-        int roll = random.nextInt(100);
-        return roll < 15 ? SizeBand.SMALL : roll < 45 ? SizeBand.MID_MARKET : roll < 80 ? SizeBand.LARGE
-                : SizeBand.ENTERPRISE;
-    }
-
-    private RelationshipHealth weightedHealth() {
-        int roll = random.nextInt(100);
-        return roll < 70 ? RelationshipHealth.GREEN : roll < 90 ? RelationshipHealth.AMBER : RelationshipHealth.RED;
-    }
-
     /** 72 % active; the rest paused, lapsed, not yet joined, gone or withdrawn. */
     private AdvocateStatus weightedStatus() {
         int roll = random.nextInt(100);
@@ -580,11 +567,6 @@ final class DataSetGenerator {
         return roll < 78 ? AdvocateStatus.PAUSED : roll < 84 ? AdvocateStatus.LAPSED : roll < 89
                 ? AdvocateStatus.NOMINATED : roll < 92 ? AdvocateStatus.INVITED : roll < 96
                 ? AdvocateStatus.LEFT_COMPANY : AdvocateStatus.WITHDRAWN;
-    }
-
-    private int weightedTierRank() {
-        int roll = random.nextInt(100);
-        return roll < 15 ? 1 : roll < 60 ? 2 : 3;
     }
 
     private ActivityTypeCode weightedRequestedType() {

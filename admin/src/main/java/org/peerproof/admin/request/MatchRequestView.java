@@ -18,9 +18,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.ask.AskDispatch;
@@ -114,10 +117,33 @@ public class MatchRequestView extends VerticalLayout implements BeforeEnterObser
         refresh();
     }
 
+    /**
+     * Ranks again as of now, read a page at a time as the grid scrolls (issue 15): the eligible advocates, then, if
+     * asked for, the protected ones after them. Pages are ranked at the same moment, so they fit together.
+     */
     private void refresh() {
         if (requestId != null) {
-            grid.setItems(matching.rank(requestId, clock.instant(), showIneligible.getValue()));
+            var rankedAt = clock.instant();
+            var withIneligible = showIneligible.getValue();
+            grid.setItems(query -> page(rankedAt, withIneligible, query.getOffset(), query.getLimit()),
+                            query -> count(rankedAt, withIneligible))
+                    .setIdentifierProvider(MatchCandidate::advocateId);
         }
+    }
+
+    private Stream<MatchCandidate> page(Instant rankedAt, boolean withIneligible, int offset, int limit) {
+        var eligible = matching.rankEligible(requestId, rankedAt, offset, limit);
+        var shown = new ArrayList<>(eligible.candidates());
+        if (withIneligible && shown.size() < limit) {
+            shown.addAll(matching.rankIneligible(requestId, rankedAt, Math.max(0, offset - eligible.total()),
+                    limit - shown.size()).candidates());
+        }
+        return shown.stream();
+    }
+
+    private int count(Instant rankedAt, boolean withIneligible) {
+        var eligible = matching.rankEligible(requestId, rankedAt, 0, 0).total();
+        return withIneligible ? eligible + matching.rankIneligible(requestId, rankedAt, 0, 0).total() : eligible;
     }
 
     /**

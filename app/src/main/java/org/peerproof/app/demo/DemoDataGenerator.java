@@ -29,8 +29,6 @@ import org.peerproof.domain.account.CustomerAccountRepository;
 import org.peerproof.domain.account.Industry;
 import org.peerproof.domain.account.Product;
 import org.peerproof.domain.account.ProductRepository;
-import org.peerproof.domain.account.RelationshipHealth;
-import org.peerproof.domain.account.SizeBand;
 import org.peerproof.domain.account.UseCase;
 import org.peerproof.domain.account.UseCaseRepository;
 import org.peerproof.domain.activity.Activity;
@@ -243,12 +241,12 @@ class DemoDataGenerator {
                     do {
                         name = pick(COMPANY_STEMS) + " " + pick(COMPANY_SUFFIXES.get(industry));
                     } while (!usedNames.add(name));
-                    var account = new CustomerAccount(name, industry, weightedSize(), country.region());
+                    var account = new CustomerAccount(name, industry, choices.sizeBand(), country.region());
                     account.setCountryCode(country.code());
                     account.setCrmAccountId(DEMO_CRM_PREFIX + "ACC-%03d".formatted(created.size() + 1));
                     // In turn, so every manager owns accounts in every industry and of every tier's advocates.
                     account.setRelationshipOwner(CSMS.get(created.size() % CSMS.size()));
-                    account.recordHealth(pickHealth(), 20 + random.nextInt(60));
+                    account.recordHealth(choices.relationshipHealth(), 20 + random.nextInt(60));
                     account.getProductsOwned().addAll(sample(productCatalog, 1 + random.nextInt(3)));
                     created.add(accounts.save(account));
                 }
@@ -263,7 +261,7 @@ class DemoDataGenerator {
                 var first = pick(FIRST_NAMES);
                 var last = pick(LAST_NAMES);
                 var advocate = newAdvocate(account, country, first + " " + last, uniqueEmail(first, last, account),
-                        weightedStatus(), weightedTierRank());
+                        weightedStatus(), choices.tierRank());
                 histories.add(new AdvocateHistory(advocates.save(withRandomAvailability(advocate))));
             }
         }
@@ -409,7 +407,7 @@ class DemoDataGenerator {
             var activityType = weightedRequestedActivity();
             var request = new ReferenceRequest("OPP-DEMO-%05d".formatted(++opportunitySequence),
                     "Prospect %s %d".formatted(pick(COMPANY_STEMS), opportunitySequence), prospectIndustry,
-                    weightedSize(), country.region(), pick(List.of(DealStage.values())), activityType,
+                    choices.sizeBand(), country.region(), pick(List.of(DealStage.values())), activityType,
                     day.plusDays(7 + random.nextInt(15)), pick(SALES_REPS), createdAt);
             request.getProducts().addAll(sample(productCatalog, 1 + random.nextInt(2)));
             request.setUseCase(pick(useCaseCatalog));
@@ -640,7 +638,7 @@ class DemoDataGenerator {
             var quarter = Quarter.of(today).previous();
             for (int i = 0; i < 4; i++, quarter = quarter.previous()) {
                 var checkIn = new CheckIn(advocate, quarter.firstDay().plusDays(10 + random.nextInt(40)),
-                        ownerOf(advocate), pickHealth());
+                        ownerOf(advocate), choices.relationshipHealth());
                 checkIn.setNotes("Quarterly check-in: priorities and upcoming asks discussed.");
                 checkIns.save(checkIn);
             }
@@ -682,12 +680,6 @@ class DemoDataGenerator {
             return choices.sample(values, count);
         }
 
-        private SizeBand weightedSize() {
-            int roll = random.nextInt(100);
-            return roll < 15 ? SizeBand.SMALL : roll < 45 ? SizeBand.MID_MARKET : roll < 80 ? SizeBand.LARGE
-                    : SizeBand.ENTERPRISE;
-        }
-
         private AdvocateStatus weightedStatus() {
             int roll = random.nextInt(100);
             if (roll < 78) {
@@ -696,11 +688,6 @@ class DemoDataGenerator {
             return List.of(AdvocateStatus.PAUSED, AdvocateStatus.PAUSED, AdvocateStatus.LAPSED, AdvocateStatus.LAPSED,
                     AdvocateStatus.NOMINATED, AdvocateStatus.NOMINATED, AdvocateStatus.INVITED,
                     AdvocateStatus.LEFT_COMPANY, AdvocateStatus.WITHDRAWN).get((roll - 78) % 9);
-        }
-
-        private int weightedTierRank() {
-            int roll = random.nextInt(100);
-            return roll < 15 ? 1 : roll < 60 ? 2 : 3;
         }
 
         private ActivityTypeCode weightedRequestedActivity() {
@@ -713,11 +700,6 @@ class DemoDataGenerator {
                 }
             }
             return ActivityTypeCode.REFERENCE_CALL_30;
-        }
-
-        private RelationshipHealth pickHealth() {
-            int roll = random.nextInt(100);
-            return roll < 70 ? RelationshipHealth.GREEN : roll < 90 ? RelationshipHealth.AMBER : RelationshipHealth.RED;
         }
 
         private ContactChannel pickChannel() {

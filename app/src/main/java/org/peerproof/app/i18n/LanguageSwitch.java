@@ -6,6 +6,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.advocate.AdvocateEmailTakenException;
 import org.peerproof.domain.advocate.AdvocateProfiles;
@@ -19,6 +22,10 @@ import org.peerproof.portal.support.UiLanguage;
  */
 public class LanguageSwitch extends Select<Locale> {
 
+    /** Made once: every UI's menu keeps its labels, which would otherwise be new strings each time. */
+    private static final Map<Locale, String> NATIVE_NAMES = SupportedLocales.ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), SupportedLocales::nativeName));
+
     public LanguageSwitch(AdvocateProfiles profiles) {
         setId("language-switch");
         addClassName("language-switch");
@@ -26,7 +33,7 @@ public class LanguageSwitch extends Select<Locale> {
         setTooltipText(getTranslation("nav.language"));
         setPrefixComponent(VaadinIcon.GLOBE_WIRE.create());
         setItems(SupportedLocales.ALL);
-        setItemLabelGenerator(SupportedLocales::nativeName);
+        setItemLabelGenerator(NATIVE_NAMES::get);
         setValue(SupportedLocales.bestMatch(getLocale()));
         addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {

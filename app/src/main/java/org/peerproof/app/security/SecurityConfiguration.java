@@ -146,6 +146,7 @@ class SecurityConfiguration {
         // also answer the failure address below with an English "Invalid credentials" form.
         http.oauth2Login(login -> login
                 .loginPage(LOGIN_PATH)
+                .authorizedClientRepository(new UnkeptAuthorizedClients())
                 .authorizationEndpoint(endpoint -> endpoint
                         .authorizationRequestResolver(inTheReadersLanguage(registrations)))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
@@ -170,14 +171,18 @@ class SecurityConfiguration {
         return resolver;
     }
 
-    /** The OIDC user with PeerProof's realm roles as authorities, read from the signed ID token. */
+    /**
+     * The OIDC user with PeerProof's realm roles as authorities, read from the signed ID token. Its claims are all
+     * PeerProof reads (subject, email, name, locale, roles): Keycloak's user info endpoint answers the same again,
+     * which every session kept a second copy of, so it is not asked (issue 15).
+     */
     @Bean
     OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService() {
         var standard = new OidcUserService();
+        standard.setRetrieveUserInfo(request -> false);
         return request -> {
-            var user = standard.loadUser(request);
-            return new DefaultOidcUser(RealmRoleAuthorities.from(user.getIdToken().getClaims()), user.getIdToken(),
-                    user.getUserInfo(), "email");
+            var idToken = standard.loadUser(request).getIdToken();
+            return new DefaultOidcUser(RealmRoleAuthorities.from(idToken.getClaims()), idToken, "email");
         };
     }
 

@@ -31,7 +31,7 @@ public final class KeycloakTestServer {
             "http://localhost:8180/realms/advocate-hub");
     public static final String DEMO_PASSWORD = "peerproof";
 
-    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern JSON_STRING = Pattern.compile("\"%s\"\\s*:\\s*\"([^\"]+)\"");
 
     private KeycloakTestServer() {
@@ -214,7 +214,7 @@ public final class KeycloakTestServer {
         throw new AssertionError("No " + name + " in " + url);
     }
 
-    private static String form(Map<String, String> values) {
+    static String form(Map<String, String> values) {
         return values.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -26,29 +26,17 @@ public interface AdvocateRepository extends JpaRepository<Advocate, Long> {
     Optional<Advocate> lockById(Long id);
 
     /**
-     * Advocates matching considers: active ones at accounts staff have reviewed, with account and tier. Their
-     * collections come from the {@code fetch...} queries below, one query per collection for all of them, because
-     * fetching several collections in one query would multiply the rows.
+     * Advocates matching considers: active ones at accounts staff have reviewed, with account and tier (the
+     * matching index reads the same set as rows, ADR 0004).
      */
     @Query("""
             select a from Advocate a join fetch a.account account left join fetch a.tier
             where a.status = org.peerproof.domain.advocate.AdvocateStatus.ACTIVE and account.pendingReview = false""")
     List<Advocate> findMatchable();
 
-    @Query("select a from Advocate a left join fetch a.consents where a.id in :advocateIds")
-    List<Advocate> fetchConsents(Collection<Long> advocateIds);
-
-    @Query("select a from Advocate a left join fetch a.blackouts where a.id in :advocateIds")
-    List<Advocate> fetchBlackouts(Collection<Long> advocateIds);
-
-    @Query("select a from Advocate a left join fetch a.languages where a.id in :advocateIds")
-    List<Advocate> fetchLanguages(Collection<Long> advocateIds);
-
+    /** The advocates with the products they use, in one query for all of them. */
     @Query("select a from Advocate a left join fetch a.productsUsed where a.id in :advocateIds")
     List<Advocate> fetchProductsUsed(Collection<Long> advocateIds);
-
-    @Query("select a from Advocate a left join fetch a.useCases where a.id in :advocateIds")
-    List<Advocate> fetchUseCases(Collection<Long> advocateIds);
 
     /** Self sign-ups staff have not reviewed, oldest first, with their account. */
     @Query("""

@@ -35,6 +35,8 @@ public class AskExpiry {
     private static final Set<AskStatus> IN_PROGRESS = EnumSet.of(AskStatus.PENDING, AskStatus.ACCEPTED);
     private static final Set<RequestStatus> CLOSED =
             EnumSet.of(RequestStatus.FULFILLED, RequestStatus.UNFULFILLED, RequestStatus.CANCELLED);
+    /** Candidates offered to the dispatch at a time when the program asks the next match itself. */
+    private static final int CANDIDATES_PER_TRY = 20;
 
     private final AskRepository asks;
     private final ReferenceRequestRepository requests;
@@ -100,15 +102,29 @@ public class AskExpiry {
             audit.record(AuditTrail.SYSTEM_ACTOR, UNFULFILLED, REQUEST_AUDIT_ENTITY, requestId, null);
             return request.getStatus();
         }
-        if (askNextMatchAutomatically) {
-            var askable = matching.rank(requestId, now, false).stream()
-                    .filter(MatchCandidate::askable).map(MatchCandidate::advocateId).toList();
-            if (dispatch.askFirstAskable(requestId, askable).isPresent()) {
-                return request.getStatus();
-            }
+        if (askNextMatchAutomatically && askBestAskable(requestId, now)) {
+            return request.getStatus();
         }
         request.changeStatus(RequestStatus.MATCHING);
         audit.record(AuditTrail.SYSTEM_ACTOR, NEEDS_MATCHING, REQUEST_AUDIT_ENTITY, requestId, null);
         return request.getStatus();
+    }
+
+    /**
+     * Offers the ranking a page at a time, best first: the best askable advocate nearly always takes the ask, and
+     * ranking everyone whole would turn every matchable advocate into a candidate (issue 15).
+     */
+    private boolean askBestAskable(Long requestId, Instant now) {
+        for (int offset = 0; ; offset += CANDIDATES_PER_TRY) {
+            var page = matching.rankEligible(requestId, now, offset, CANDIDATES_PER_TRY);
+            var askable = page.candidates().stream()
+                    .filter(MatchCandidate::askable).map(MatchCandidate::advocateId).toList();
+            if (dispatch.askFirstAskable(requestId, askable).isPresent()) {
+                return true;
+            }
+            if (offset + CANDIDATES_PER_TRY >= page.total()) {
+                return false;
+            }
+        }
     }
 }

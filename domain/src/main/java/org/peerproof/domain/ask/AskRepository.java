@@ -3,8 +3,6 @@ package org.peerproof.domain.ask;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -21,22 +19,6 @@ public interface AskRepository extends JpaRepository<Ask, Long> {
             select count(a) from Ask a
             where a.advocate.id = :advocateId and a.askedAt >= :from and a.askedAt < :to and a.status in :statuses""")
     long countByAdvocateAskedBetween(Long advocateId, Instant from, Instant to, Collection<AskStatus> statuses);
-
-    /**
-     * Like {@link #countTowardCap} for many advocates in one query: advocate id to count, leaving out advocates
-     * without such asks.
-     */
-    default Map<Long, Long> countTowardCapByAdvocate(Collection<Long> advocateIds, Instant from, Instant to) {
-        return countByAdvocatesAskedBetween(advocateIds, from, to, AskStatus.countingTowardCap()).stream()
-                .collect(Collectors.toMap(AdvocateAskCount::advocateId, AdvocateAskCount::asks));
-    }
-
-    @Query("""
-            select new org.peerproof.domain.ask.AdvocateAskCount(a.advocate.id, count(a)) from Ask a
-            where a.advocate.id in :advocateIds and a.askedAt >= :from and a.askedAt < :to and a.status in :statuses
-            group by a.advocate.id""")
-    List<AdvocateAskCount> countByAdvocatesAskedBetween(Collection<Long> advocateIds, Instant from, Instant to,
-                                                        Collection<AskStatus> statuses);
 
     /** Like {@link #countByAdvocateAskedBetween} but leaving one ask out, e.g. the one being answered. */
     @Query("""

@@ -1,14 +1,9 @@
 package org.peerproof.domain.matching;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.peerproof.domain.activity.ActivityRepository;
 import org.peerproof.domain.activity.ActivityTypeCode;
 import org.peerproof.domain.activity.LatestActivity;
@@ -49,41 +44,6 @@ public class EligibilitySnapshots {
     }
 
     /**
-     * {@link #forNewAsk} for many advocates at once, e.g. to rank them for a request, each on their own day at
-     * {@code askedAt}: the asks of each advocate's quarter and the latest activities come from grouped queries
-     * rather than two queries per advocate. The advocates' consents, blackouts and tier types should already be
-     * loaded, or they are read one advocate at a time.
-     *
-     * @return advocate id to candidate, for every advocate given
-     */
-    public Map<Long, EligibilityCandidate> forNewAsks(List<Advocate> advocates, ActivityTypeCode activityType,
-                                                      Instant askedAt) {
-        if (advocates.isEmpty()) {
-            return Map.of();
-        }
-        var latestActivities = activities.findLatestByAdvocate(advocates.stream().map(Advocate::getId).toList());
-        var asked = asksInOwnQuarterByAdvocate(advocates, askedAt);
-        var candidates = new HashMap<Long, EligibilityCandidate>();
-        for (var advocate : advocates) {
-            candidates.put(advocate.getId(), of(advocate, activityType, asked.getOrDefault(advocate.getId(), 0L),
-                    Optional.ofNullable(latestActivities.get(advocate.getId()))));
-        }
-        return candidates;
-    }
-
-    /** One grouped count per time zone: each advocate's quarter is the one their own day at {@code at} falls in. */
-    private Map<Long, Long> asksInOwnQuarterByAdvocate(List<Advocate> advocates, Instant at) {
-        var idsByZone = advocates.stream().collect(Collectors.groupingBy(Advocate::getTimeZone,
-                Collectors.mapping(Advocate::getId, Collectors.toList())));
-        var counts = new HashMap<Long, Long>();
-        idsByZone.forEach((zone, ids) -> {
-            var quarter = Quarter.of(LocalDate.ofInstant(at, zone));
-            counts.putAll(asks.countTowardCapByAdvocate(ids, quarter.startInclusive(zone), quarter.endExclusive(zone)));
-        });
-        return counts;
-    }
-
-    /**
      * For accepting {@code ask} on {@code acceptDate}: the slots the advocate's other asks of that quarter already
      * take (accepted or completed), so the last free slot goes to exactly one accept.
      */
@@ -96,7 +56,8 @@ public class EligibilitySnapshots {
         return of(advocate, ask.getRequest().getActivityType(), taken, activities.findLatest(advocate.getId()));
     }
 
-    private static EligibilityCandidate of(Advocate advocate, ActivityTypeCode activityType, long asksThisQuarter,
+    /** The candidate for {@code advocate} given its ask count and latest activity, read however the caller reads them. */
+    static EligibilityCandidate of(Advocate advocate, ActivityTypeCode activityType, long asksThisQuarter,
                                            Optional<LatestActivity> latestActivity) {
         var willing = EnumSet.noneOf(ActivityTypeCode.class);
         advocate.getConsents().stream().filter(ActivityConsent::isWilling)

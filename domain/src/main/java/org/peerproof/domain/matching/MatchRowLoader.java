@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Reads {@link MatchRow}s with one plain query per table (ADR 0004), never entities: the advocates matching considers
- * (active, at an account staff reviewed: {@code AdvocateRepository.findMatchable}), their consents, blackouts,
+ * (active, at an account staff have reviewed), their consents, blackouts,
  * languages, products, use cases, the asks that count toward the cap since a horizon, and the latest activity. Runs
  * in the caller's transaction, so one read-only transaction gives a consistent set of rows. Instants are stored as
  * UTC wall time ({@code hibernate.jdbc.time_zone}).

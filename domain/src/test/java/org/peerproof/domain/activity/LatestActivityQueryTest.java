@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.peerproof.domain.account.CustomerAccountRepository;
 import org.peerproof.domain.advocate.Advocate;
 import org.peerproof.domain.advocate.AdvocateRepository;
+import org.peerproof.domain.matching.EntityRankingQueries;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The latest activity of many advocates in one query (ranking reads it for every matchable advocate) is, for each,
- * the one {@link ActivityRepository#findLatest} finds alone: the latest day, and on that day the one logged last. On
- * both databases the application runs on.
+ * The latest activity of many advocates in one query (the entity ranking, the reference the matching index is
+ * compared to, reads it for every matchable advocate) is, for each, the one {@link ActivityRepository#findLatest}
+ * finds alone: the latest day, and on that day the one logged last. On both databases the application runs on.
  */
 @Transactional
 abstract class LatestActivityQueryTest {
@@ -27,6 +28,7 @@ abstract class LatestActivityQueryTest {
     private static final LocalDate DAY = LocalDate.of(2026, 3, 10);
 
     @Autowired ActivityRepository activities;
+    @Autowired EntityRankingQueries entityRankingQueries;
     @Autowired ActivityTypeRepository types;
     @Autowired AdvocateRepository advocates;
     @Autowired CustomerAccountRepository accounts;
@@ -53,7 +55,7 @@ abstract class LatestActivityQueryTest {
         var oneByOne = new HashMap<Long, LatestActivity>();
         ids.forEach(id -> activities.findLatest(id).ifPresent(latest -> oneByOne.put(id, latest)));
 
-        assertThat(activities.findLatestByAdvocate(ids)).isEqualTo(oneByOne).hasSize(3);
+        assertThat(entityRankingQueries.findLatestByAdvocate(ids)).isEqualTo(oneByOne).hasSize(3);
         assertThat(oneByOne.get(several.getId()).type()).isEqualTo(ActivityTypeCode.REFERENCE_CALL_30);
         assertThat(oneByOne.get(sameDay.getId()).type()).isEqualTo(ActivityTypeCode.CASE_STUDY);
         assertThat(oneByOne.get(loggedOutOfOrder.getId()).type()).isEqualTo(ActivityTypeCode.CASE_STUDY);

@@ -4,28 +4,30 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.peerproof.domain.activity.ActivityTypeCode;
 import org.peerproof.domain.advocate.Advocate;
 import org.peerproof.domain.advocate.AdvocateRepository;
 import org.peerproof.domain.advocate.Utilization;
 import org.peerproof.domain.ask.AdvocateAskStatus;
 import org.peerproof.domain.ask.AskRepository;
 import org.peerproof.domain.ask.AskStatus;
+import org.peerproof.domain.calendar.Quarter;
 import org.peerproof.domain.request.ReferenceRequestRepository;
 import org.peerproof.domain.settings.ProgramSettingsRepository;
 import org.peerproof.domain.shared.RecordNotFoundException;
-import org.peerproof.domain.tier.TierRepository;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The reference for the {@link MatchIndex}: ranking as {@link MatchingService} did it before ADR 0004, on every
- * matchable advocate loaded as an entity with its collections, through {@link EligibilitySnapshots}, rule 1 and
- * rule 3. Kept only so tests can show the index ranks identically (here and on the demo data in the app).
+ * matchable advocate loaded as an entity with its collections ({@link EntityRankingQueries}), through the
+ * candidates {@link EligibilitySnapshots} builds, rule 1 and rule 3. Kept only so tests can show the index ranks identically (here and on the demo data in the app).
  */
 @TestComponent
 @Transactional(readOnly = true)
@@ -33,18 +35,16 @@ public class EntityRanking {
 
     private final ReferenceRequestRepository requests;
     private final AdvocateRepository advocates;
-    private final TierRepository tiers;
+    private final EntityRankingQueries queries;
     private final AskRepository asks;
-    private final EligibilitySnapshots snapshots;
     private final ProgramSettingsRepository settings;
 
-    public EntityRanking(ReferenceRequestRepository requests, AdvocateRepository advocates, TierRepository tiers,
-                  AskRepository asks, EligibilitySnapshots snapshots, ProgramSettingsRepository settings) {
+    public EntityRanking(ReferenceRequestRepository requests, AdvocateRepository advocates,
+                         EntityRankingQueries queries, AskRepository asks, ProgramSettingsRepository settings) {
         this.requests = requests;
         this.advocates = advocates;
-        this.tiers = tiers;
+        this.queries = queries;
         this.asks = asks;
-        this.snapshots = snapshots;
         this.settings = settings;
     }
 
@@ -55,7 +55,7 @@ public class EntityRanking {
         var rules = settings.current().toRules();
         var policy = new EligibilityPolicy(rules);
         var candidates = loadMatchableAdvocates();
-        var eligibilityByAdvocate = snapshots.forNewAsks(candidates, request.getActivityType(), askedAt);
+        var eligibilityByAdvocate = snapshotsForNewAsks(candidates, request.getActivityType(), askedAt);
         var usage = asksInUsageWindow(candidates, LocalDate.ofInstant(askedAt, ZoneOffset.UTC));
 
         var eligible = new ArrayList<AdvocateFitProfile>();
@@ -88,6 +88,39 @@ public class EntityRanking {
         return ranked;
     }
 
+    /**
+     * {@link EligibilitySnapshots#forNewAsk} for many advocates at once, each on their own day at {@code askedAt}:
+     * the asks of each advocate's quarter and the latest activities from grouped queries.
+     *
+     * @return advocate id to candidate, for every advocate given
+     */
+    Map<Long, EligibilityCandidate> snapshotsForNewAsks(List<Advocate> advocates, ActivityTypeCode activityType,
+                                                        Instant askedAt) {
+        if (advocates.isEmpty()) {
+            return Map.of();
+        }
+        var latestActivities = queries.findLatestByAdvocate(advocates.stream().map(Advocate::getId).toList());
+        var asked = asksInOwnQuarterByAdvocate(advocates, askedAt);
+        var candidates = new HashMap<Long, EligibilityCandidate>();
+        for (var advocate : advocates) {
+            candidates.put(advocate.getId(), EligibilitySnapshots.of(advocate, activityType,
+                    asked.getOrDefault(advocate.getId(), 0L), Optional.ofNullable(latestActivities.get(advocate.getId()))));
+        }
+        return candidates;
+    }
+
+    /** One grouped count per time zone: each advocate's quarter is the one their own day at {@code at} falls in. */
+    private Map<Long, Long> asksInOwnQuarterByAdvocate(List<Advocate> advocates, Instant at) {
+        var idsByZone = advocates.stream().collect(Collectors.groupingBy(Advocate::getTimeZone,
+                Collectors.mapping(Advocate::getId, Collectors.toList())));
+        var counts = new HashMap<Long, Long>();
+        idsByZone.forEach((zone, ids) -> {
+            var quarter = Quarter.of(LocalDate.ofInstant(at, zone));
+            counts.putAll(queries.countTowardCapByAdvocate(ids, quarter.startInclusive(zone), quarter.endExclusive(zone)));
+        });
+        return counts;
+    }
+
     private List<Advocate> loadMatchableAdvocates() {
         var matchable = advocates.findMatchable().stream()
                 .filter(advocate -> advocate.unreadableBecause().isEmpty()).toList();
@@ -95,12 +128,12 @@ public class EntityRanking {
             return matchable;
         }
         var ids = matchable.stream().map(Advocate::getId).toList();
-        advocates.fetchConsents(ids);
-        advocates.fetchBlackouts(ids);
-        advocates.fetchLanguages(ids);
+        queries.fetchConsents(ids);
+        queries.fetchBlackouts(ids);
+        queries.fetchLanguages(ids);
         advocates.fetchProductsUsed(ids);
-        advocates.fetchUseCases(ids);
-        tiers.findAllWithAllowedActivityTypes();
+        queries.fetchUseCases(ids);
+        queries.findAllTiersWithAllowedActivityTypes();
         return matchable;
     }
 
@@ -109,7 +142,7 @@ public class EntityRanking {
             return Map.of();
         }
         var window = MatchScoring.usageWindowEndingOn(askDate);
-        return asks.countTowardCapByAdvocate(candidates.stream().map(Advocate::getId).toList(),
+        return queries.countTowardCapByAdvocate(candidates.stream().map(Advocate::getId).toList(),
                 window.start().atStartOfDay(ZoneOffset.UTC).toInstant(),
                 window.end().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }

@@ -58,7 +58,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /** Rules 1 and 3 together on the real database: who is offered for a request, in which order, and why not. */
 @MariaDbJpaTest
-@Import({MatchingService.class, MatchIndex.class, EligibilitySnapshots.class, SimpleMeterRegistry.class})
+@Import({MatchingService.class, MatchIndex.class, EligibilitySnapshots.class, EntityRanking.class,
+        SimpleMeterRegistry.class})
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 class MatchingServiceTest {
 
@@ -71,6 +72,7 @@ class MatchingServiceTest {
 
     @Autowired MatchingService matching;
     @Autowired EligibilitySnapshots snapshots;
+    @Autowired EntityRanking entityRanking;
     @Autowired CustomerAccountRepository accounts;
     @Autowired AdvocateRepository advocates;
     @Autowired TierRepository tiers;
@@ -273,7 +275,7 @@ class MatchingServiceTest {
         flushAndClear();
         var stored = advocates.findAllById(List.of(fresh.getId(), capped.getId(), resting.getId()));
 
-        var batch = snapshots.forNewAsks(stored, ActivityTypeCode.REFERENCE_CALL_30, ASK_AT);
+        var batch = entityRanking.snapshotsForNewAsks(stored, ActivityTypeCode.REFERENCE_CALL_30, ASK_AT);
 
         assertThat(batch).hasSize(3);
         for (var advocate : stored) {

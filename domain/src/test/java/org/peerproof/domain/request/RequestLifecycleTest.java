@@ -53,6 +53,7 @@ import org.peerproof.domain.audit.AuditEventRepository;
 import org.peerproof.domain.audit.AuditTrail;
 import org.peerproof.domain.matching.EligibilityNow;
 import org.peerproof.domain.matching.EligibilitySnapshots;
+import org.peerproof.domain.matching.MatchCandidate;
 import org.peerproof.domain.matching.MatchIndex;
 import org.peerproof.domain.matching.MatchingService;
 import org.peerproof.domain.outcome.DealOutcomeForm;
@@ -338,6 +339,25 @@ class RequestLifecycleTest {
         assertThat(requests.findById(stillOpen).orElseThrow().getStatus()).as("its ask runs on").isEqualTo(RequestStatus.ASKED);
         assertThat(asks.findById(laterAsk).orElseThrow().getStatus()).isEqualTo(AskStatus.PENDING);
         assertThat(asks.findById(nextAsk).orElseThrow().getAdvocate().getId()).isEqualTo(next.getId());
+    }
+
+    @Test
+    void theNextMatchIsFoundPastTheFirstPageOfTheRanking() {
+        for (int i = 0; i < 22; i++) {
+            advocate(hospital, "Fit %02d".formatted(i));
+        }
+        var requestId = referenceRequests.file(SALES, healthcareForm("OPP-MANY-ASKED"));
+        var ranked = matching.rankEligible(requestId, NOW, 0, 22).candidates().stream()
+                .map(MatchCandidate::advocateId).toList();
+        var askIds = dispatch.ask(PROGRAM_MANAGER, requestId, ranked.subList(0, 21));
+
+        clock.set(asks.findById(askIds.getFirst()).orElseThrow().getExpiresAt());
+        expiryJob.run();
+
+        var pending = asks.findByRequestWithAdvocates(requestId).stream()
+                .filter(ask -> ask.getStatus() == AskStatus.PENDING).toList();
+        assertThat(pending).as("the 22nd best, on the ranking's second page")
+                .singleElement().satisfies(ask -> assertThat(ask.getAdvocate().getId()).isEqualTo(ranked.get(21)));
     }
 
     @Test

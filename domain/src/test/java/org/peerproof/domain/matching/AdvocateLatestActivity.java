@@ -1,8 +1,10 @@
-package org.peerproof.domain.activity;
+package org.peerproof.domain.matching;
 
 import java.time.LocalDate;
+import org.peerproof.domain.activity.ActivityTypeCode;
+import org.peerproof.domain.activity.LatestActivity;
 
-/** One advocate's {@link LatestActivity}: a row of a query that reads it for many advocates at once. */
+/** One advocate's {@link LatestActivity}: a row of {@link EntityRankingQueries#findLatestOfEach}. */
 public record AdvocateLatestActivity(Long advocateId, LatestActivity latest) {
 
     /** The shape a JPQL constructor expression can fill. */

@@ -25,15 +25,6 @@ public interface AdvocateRepository extends JpaRepository<Advocate, Long> {
     @Query("select a from Advocate a where a.id = :id")
     Optional<Advocate> lockById(Long id);
 
-    /**
-     * Advocates matching considers: active ones at accounts staff have reviewed, with account and tier (the
-     * matching index reads the same set as rows, ADR 0004).
-     */
-    @Query("""
-            select a from Advocate a join fetch a.account account left join fetch a.tier
-            where a.status = org.peerproof.domain.advocate.AdvocateStatus.ACTIVE and account.pendingReview = false""")
-    List<Advocate> findMatchable();
-
     /** The advocates with the products they use, in one query for all of them. */
     @Query("select a from Advocate a left join fetch a.productsUsed where a.id in :advocateIds")
     List<Advocate> fetchProductsUsed(Collection<Long> advocateIds);

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -134,6 +137,20 @@ public class MatchIndex implements SmartLifecycle {
             return current;
         }
         return current.with(own, loader.loadChanged(own, current.askHorizon()));
+    }
+
+    /**
+     * Every matchable advocate, by ascending id, as {@link #rowsForThisTransaction} sees them once the index has
+     * caught up. Catching up reads in a transaction of its own, so call this before the caller's transaction, as a
+     * ranking does, or it holds a second connection while it reads.
+     */
+    public List<MatchableAdvocate> matchableAdvocates() {
+        catchUp(now());
+        var products = dictionaries.products();
+        return Arrays.stream(rowsForThisTransaction().rows())
+                .map(row -> new MatchableAdvocate(row.id(), row.name(), row.industry(), row.region(),
+                        Set.copyOf(products.valuesOf(row.products())), row.persona()))
+                .toList();
     }
 
     void advocateChanged(Long advocateId) {

@@ -122,7 +122,7 @@ public class EntityRanking {
     }
 
     private List<Advocate> loadMatchableAdvocates() {
-        var matchable = advocates.findMatchable().stream()
+        var matchable = queries.findMatchable().stream()
                 .filter(advocate -> advocate.unreadableBecause().isEmpty()).toList();
         if (matchable.isEmpty()) {
             return matchable;

@@ -13,12 +13,18 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * The queries {@link EntityRanking} loads the program with, besides {@code AdvocateRepository.findMatchable} and
- * {@code fetchProductsUsed}: the matchable advocates' other collections (one query per collection for all of them,
- * since fetching several in one query would multiply the rows), and grouped counts and latest activities. The
- * application ranks from the {@link MatchIndex} instead (ADR 0004); these stay with the reference it is compared to.
+ * The queries {@link EntityRanking} loads the program with, besides {@code AdvocateRepository.fetchProductsUsed}:
+ * the matchable advocates, their other collections (one query per collection for all of them, since fetching several
+ * in one query would multiply the rows), and grouped counts and latest activities. The application ranks and counts
+ * target coverage from the {@link MatchIndex} instead (ADR 0004); these stay with the references it is compared to.
  */
 public interface EntityRankingQueries extends Repository<Advocate, Long> {
+
+    /** Advocates matching considers: active ones at accounts staff have reviewed, with account and tier. */
+    @Query("""
+            select a from Advocate a join fetch a.account account left join fetch a.tier
+            where a.status = org.peerproof.domain.advocate.AdvocateStatus.ACTIVE and account.pendingReview = false""")
+    List<Advocate> findMatchable();
 
     @Query("select a from Advocate a left join fetch a.consents where a.id in :advocateIds")
     List<Advocate> fetchConsents(Collection<Long> advocateIds);

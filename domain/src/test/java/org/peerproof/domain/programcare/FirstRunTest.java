@@ -35,6 +35,7 @@ import org.peerproof.domain.advocate.PreferencesView;
 import org.peerproof.domain.advocate.ProfileForm;
 import org.peerproof.domain.advocate.SignUpApproved;
 import org.peerproof.domain.advocate.SignUpReview;
+import org.peerproof.domain.matching.EntityRankingQueries;
 import org.peerproof.domain.reward.AdvocateRewards;
 import org.peerproof.domain.reward.ProgramWelcome;
 import org.peerproof.domain.settings.ProgramSettingsAdministration;
@@ -68,6 +69,7 @@ class FirstRunTest {
     @Autowired ProgramSettingsAdministration settingsAdministration;
     @Autowired ProgramSettingsRepository settings;
     @Autowired AdvocateRepository advocates;
+    @Autowired EntityRankingQueries rankingQueries;
     @Autowired TierRepository tiers;
     @Autowired MutableClock clock;
     @Autowired ApplicationEvents events;
@@ -162,7 +164,7 @@ class FirstRunTest {
 
         var approved = advocates.findById(advocate.getId()).orElseThrow();
         assertThat(approved.getAccount().isPendingReview()).isFalse();
-        assertThat(advocates.findMatchable()).extracting(Advocate::getId).contains(advocate.getId());
+        assertThat(rankingQueries.findMatchable()).extracting(Advocate::getId).contains(advocate.getId());
     }
 
     @Test

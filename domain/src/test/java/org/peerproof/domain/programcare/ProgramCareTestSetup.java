@@ -16,6 +16,7 @@ import org.peerproof.domain.advocate.AdvocateStatus;
 import org.peerproof.domain.advocate.SignUpReview;
 import org.peerproof.domain.audit.AuditTrail;
 import org.peerproof.domain.checkin.CheckIns;
+import org.peerproof.domain.matching.MatchIndex;
 import org.peerproof.domain.recommitment.RecommitmentAnswers;
 import org.peerproof.domain.recommitment.RecommitmentCampaigns;
 import org.peerproof.domain.reward.RewardProgram;
@@ -31,11 +32,14 @@ import org.springframework.boot.validation.autoconfigure.ValidationAutoConfigura
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** The program care services on a JPA slice, with Bean Validation and a clock the tests move. */
+/**
+ * The program care services on a JPA slice, with Bean Validation and a clock the tests move; target coverage reads
+ * the matching index.
+ */
 @TestConfiguration
 @Import({RewardProgram.class, SignUpReview.class, RecommitmentCampaigns.class, RecommitmentAnswers.class,
         AdvocateSignUpService.class, TierAdministration.class, CheckIns.class, ProgramSettingsAdministration.class,
-        ProgramTargets.class, AuditTrail.class})
+        ProgramTargets.class, MatchIndex.class, AuditTrail.class})
 @ImportAutoConfiguration(ValidationAutoConfiguration.class)
 class ProgramCareTestSetup {
 

@@ -18,6 +18,7 @@ import org.peerproof.domain.account.CustomerAccountRepository;
 import org.peerproof.domain.advocate.Advocate;
 import org.peerproof.domain.advocate.AdvocateRepository;
 import org.peerproof.domain.advocate.AdvocateStatus;
+import org.peerproof.domain.matching.EntityRankingQueries;
 import org.peerproof.domain.recommitment.CampaignForm.Cohort;
 import org.peerproof.domain.recommitment.CampaignForm;
 import org.peerproof.domain.recommitment.Recommitment;
@@ -49,6 +50,7 @@ class RecommitmentCampaignsTest {
     @Autowired RecommitmentAnswers answers;
     @Autowired RecommitmentRepository recommitments;
     @Autowired AdvocateRepository advocates;
+    @Autowired EntityRankingQueries rankingQueries;
     @Autowired CustomerAccountRepository accounts;
     @Autowired TierRepository tiers;
     @Autowired EntityManager entityManager;
@@ -128,7 +130,7 @@ class RecommitmentCampaignsTest {
                 .isEqualTo(RecommitmentStatus.LAPSED);
         // Out of matching: matching only considers ACTIVE advocates.
         assertThat(advocates.findById(advocate.getId()).orElseThrow().getStatus()).isEqualTo(AdvocateStatus.LAPSED);
-        assertThat(advocates.findMatchable()).noneMatch(found -> found.getId().equals(advocate.getId()));
+        assertThat(rankingQueries.findMatchable()).noneMatch(found -> found.getId().equals(advocate.getId()));
     }
 
     @Test

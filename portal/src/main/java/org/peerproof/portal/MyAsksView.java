@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
+import org.peerproof.domain.ask.AdvocateAskList;
 import org.peerproof.domain.ask.AdvocateAskView;
 import org.peerproof.domain.ask.AdvocateAsks;
 import org.peerproof.domain.ask.AskResponses;
@@ -28,6 +29,7 @@ import org.peerproof.domain.ask.DeclineForm;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
 import org.peerproof.ui.Feedback;
+import org.peerproof.ui.MorePages;
 import org.springframework.context.MessageSource;
 
 /** The advocate's asks: what they agreed to first, then the open ones to answer, then what became of the others. */
@@ -35,12 +37,18 @@ import org.springframework.context.MessageSource;
 @RolesAllowed(Roles.ADVOCATE)
 public class MyAsksView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Asks per page: an advocate's earlier asks grow with every quarter (issue 15). */
+    static final int PAGE_SIZE = 20;
+    private static final List<String> NONE_KEYS = List.of("asks.upcoming.none", "asks.open.none",
+            "asks.earlier.none");
+
     private final AdvocateAsks asks;
     private final AskResponses responses;
     private final MessageSource messages;
     private final VerticalLayout upcoming = new VerticalLayout();
     private final VerticalLayout open = new VerticalLayout();
     private final VerticalLayout earlier = new VerticalLayout();
+    private final MorePages<AdvocateAskList> more;
 
     public MyAsksView(AdvocateAsks asks, AskResponses responses, MessageSource messages) {
         this.asks = asks;
@@ -53,24 +61,38 @@ public class MyAsksView extends VerticalLayout implements HasDynamicTitle {
         open.setId("open-asks");
         earlier.setPadding(false);
         earlier.setId("earlier-asks");
+        more = new MorePages<>("more-asks", after -> asks.page(SignedInUser.current(), after, PAGE_SIZE), this::show);
         add(new H2(getTranslation("asks.title")), new H3(getTranslation("asks.upcoming")), upcoming,
-                new H3(getTranslation("asks.open")), open, new H3(getTranslation("asks.earlier")), earlier);
+                new H3(getTranslation("asks.open")), open, new H3(getTranslation("asks.earlier")), earlier, more);
         refresh();
     }
 
     private void refresh() {
-        var mine = asks.mine(SignedInUser.current());
-        var zone = ZoneId.of(mine.timeZone());
-        fill(upcoming, mine.upcoming(), zone, "asks.upcoming.none");
-        fill(open, mine.open(), zone, "asks.open.none");
-        fill(earlier, mine.earlier(), zone, "asks.earlier.none");
+        upcoming.removeAll();
+        open.removeAll();
+        earlier.removeAll();
+        more.reload();
     }
 
-    private void fill(VerticalLayout group, List<AdvocateAskView> entries, ZoneId zone, String noneKey) {
-        group.removeAll();
-        entries.forEach(ask -> group.add(card(ask, zone)));
-        if (entries.isEmpty()) {
-            group.add(new Paragraph(getTranslation(noneKey)));
+    /**
+     * Adds a page's asks to their groups. A group says it has none once no later page can bring any: a later group
+     * has begun, or this was the last page.
+     */
+    private void show(AdvocateAskList page) {
+        var zone = ZoneId.of(page.timeZone());
+        var groups = List.of(upcoming, open, earlier);
+        var pages = List.of(page.upcoming(), page.open(), page.earlier());
+        for (int i = 0; i < groups.size(); i++) {
+            var group = groups.get(i);
+            group.getChildren().filter(Paragraph.class::isInstance).toList().forEach(group::remove);
+            pages.get(i).forEach(ask -> group.add(card(ask, zone)));
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            var laterBegun = groups.subList(i + 1, groups.size()).stream()
+                    .anyMatch(later -> later.getComponentCount() > 0);
+            if (groups.get(i).getComponentCount() == 0 && (laterBegun || !more.hasMore())) {
+                groups.get(i).add(new Paragraph(getTranslation(NONE_KEYS.get(i))));
+            }
         }
     }
 

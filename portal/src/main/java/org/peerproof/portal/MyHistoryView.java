@@ -18,28 +18,52 @@ import org.peerproof.domain.activity.AdvocateActivities;
 import org.peerproof.domain.calendar.Quarter;
 import org.peerproof.i18n.Dates;
 import org.peerproof.i18n.Labels;
+import org.peerproof.ui.MorePages;
 
 /** Everything the advocate has done for the program, per quarter, and how the commitment year is going. */
 @Route(PortalRoutes.HISTORY)
 @RolesAllowed(Roles.ADVOCATE)
 public class MyHistoryView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Activities per page: the history grows with every quarter (issue 15). */
+    static final int PAGE_SIZE = 50;
+
+    private final VerticalLayout quarters = new VerticalLayout();
+    private boolean commitmentShown;
+    /** The last quarter shown and its list, which the next page may continue. */
+    private String lastQuarter;
+    private UnorderedList lastList;
+
     public MyHistoryView(AdvocateActivities activities) {
         addClassName("portal-page");
-        var history = activities.history(SignedInUser.current());
-        add(new H2(getTranslation("history.title")), progress(history.commitment()));
-        if (history.quarters().isEmpty()) {
-            add(new Paragraph(getTranslation("history.none")));
+        quarters.setPadding(false);
+        var more = new MorePages<ActivityHistory>("more-history",
+                after -> activities.page(SignedInUser.current(), after, PAGE_SIZE), this::show);
+        add(new H2(getTranslation("history.title")), quarters, more);
+        more.reload();
+    }
+
+    private void show(ActivityHistory page) {
+        if (!commitmentShown) {
+            // Every page carries it; the first shows it under the title.
+            addComponentAtIndex(1, progress(page.commitment()));
+            commitmentShown = true;
+            if (page.quarters().isEmpty()) {
+                quarters.add(new Paragraph(getTranslation("history.none")));
+            }
         }
-        for (var quarter : history.quarters()) {
-            var list = new UnorderedList();
-            quarter.activities().forEach(entry -> list.add(new ListItem(entry.prospectIndustry() == null
+        for (var quarter : page.quarters()) {
+            if (!quarter.quarter().equals(lastQuarter)) {
+                lastQuarter = quarter.quarter();
+                lastList = new UnorderedList();
+                var section = new Div(new H3(quarterLabel(quarter.quarter())), lastList);
+                section.addClassName("history-quarter");
+                quarters.add(section);
+            }
+            quarter.activities().forEach(entry -> lastList.add(new ListItem(entry.prospectIndustry() == null
                     ? getTranslation("history.entry", Dates.date(entry.occurredOn(), getLocale()), Labels.of(this, entry.type()))
                     : getTranslation("history.entry.forProspect", Dates.date(entry.occurredOn(), getLocale()),
                             Labels.of(this, entry.type()), Labels.of(this, entry.prospectIndustry())))));
-            var section = new Div(new H3(quarterLabel(quarter.quarter())), list);
-            section.addClassName("history-quarter");
-            add(section);
         }
     }
 

@@ -59,7 +59,7 @@ public class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
                 add(reviewPrompt(me));
             }
             recommitments.mine(user).ifPresent(open -> add(new RecommitmentCard(open, recommitments, messages)));
-            long open = asks.mine(user).open().size();
+            long open = asks.countOpen(user);
             add(openAsks(open));
         } catch (AdvocateEmailTakenException taken) {
             var problem = new Paragraph(getTranslation("portal.signUp.emailTaken"));

@@ -11,7 +11,7 @@ import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.account.StaffAccountView;
 import org.peerproof.domain.account.VisibleAccounts;
 import org.peerproof.domain.shared.PageCursor;
-import org.springframework.http.HttpHeaders;
+import org.peerproof.ui.api.NextPageLink;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Customer accounts for customer success (their own) and program staff (all); see {@link VisibleAccounts}. */
 @RestController
@@ -43,10 +42,6 @@ class AccountApiController {
     ResponseEntity<List<StaffAccountView>> list(
             @RequestParam(defaultValue = "50") @Min(1) @Max(VisibleAccounts.MAX_PAGE_SIZE) int limit,
             @RequestParam(required = false) PageCursor cursor, Authentication authentication) {
-        var page = accounts.page(SignedInUser.of(authentication), Optional.ofNullable(cursor), limit);
-        var response = ResponseEntity.ok();
-        page.next().ifPresent(next -> response.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder
-                .fromCurrentRequest().replaceQueryParam("cursor", next.token()).toUriString() + ">; rel=\"next\""));
-        return response.body(page.items());
+        return NextPageLink.answer(accounts.page(SignedInUser.of(authentication), Optional.ofNullable(cursor), limit));
     }
 }

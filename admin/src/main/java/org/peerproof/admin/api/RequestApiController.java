@@ -1,6 +1,7 @@
 package org.peerproof.admin.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.ask.AskFollowUp;
@@ -25,7 +27,10 @@ import org.peerproof.domain.request.RequestProgress;
 import org.peerproof.domain.request.RequestQueueFilter;
 import org.peerproof.domain.request.StaffRequestView;
 import org.peerproof.domain.request.VisibleRequests;
+import org.peerproof.domain.shared.PageCursor;
 import org.peerproof.domain.shared.RecordNotFoundException;
+import org.peerproof.ui.api.NextPageLink;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -52,7 +57,6 @@ import org.springframework.web.bind.annotation.RestController;
 class RequestApiController {
 
     static final int MAX_PAGE_SIZE = VisibleRequests.MAX_PAGE_SIZE;
-    static final String TOTAL_COUNT = "X-Total-Count";
 
     private final VisibleRequests visible;
     private final ReferenceRequests requests;
@@ -71,22 +75,27 @@ class RequestApiController {
 
     @GetMapping
     @Operation(summary = "One page of the requests the caller may see", description = "Open requests needing action "
-            + "first, then those waiting, then closed ones; soonest needed first within each. Optional filters: "
-            + "status (the derived progress, repeatable), stage, owner (who filed it), q (part of the prospect's name "
-            + "or the opportunity id). Pages count from 0; size is at most " + MAX_PAGE_SIZE + ". The "
-            + TOTAL_COUNT + " header holds the number of matching requests.")
-    @ApiResponse(responseCode = "400", description = "A parameter is invalid, e.g. a size above the maximum")
+            + "first, then those waiting, then closed ones; soonest needed first within each, then oldest. Optional "
+            + "filters: status (the derived progress, repeatable), stage, owner (who filed it), q (part of the "
+            + "prospect's name or the opportunity id). Up to limit requests (1 to " + MAX_PAGE_SIZE + ", default 50); "
+            + "when more follow, the Link header names the next page (rel=\"next\"), the same query with a cursor "
+            + "that continues after this page. A request whose progress changes between two pages may move to "
+            + "another group and be met twice or not at all, like in any list read in pages while it changes.")
+    @ApiResponse(responseCode = "200", description = "The page", headers = @Header(name = HttpHeaders.LINK,
+            description = NextPageLink.DESCRIPTION))
+    @ApiResponse(responseCode = "400", description = "A parameter is invalid: limit out of range, a cursor this "
+            + "list did not make")
     ResponseEntity<List<StaffRequestView>> list(@RequestParam(required = false) Set<RequestProgress> status,
                                                 @RequestParam(required = false) DealStage stage,
                                                 @RequestParam(required = false) String owner,
                                                 @RequestParam(required = false) String q,
-                                                @RequestParam(defaultValue = "0") @Min(0) int page,
-                                                @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int size,
+                                                @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE)
+                                                int limit,
+                                                @RequestParam(required = false) PageCursor cursor,
                                                 Authentication authentication) {
-        var user = SignedInUser.of(authentication);
         var filter = new RequestQueueFilter(status, stage, owner, q);
-        return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(visible.count(user, filter)))
-                .body(visible.page(user, filter, Math.multiplyExact(page, size), size));
+        return NextPageLink.answer(visible.pageAfter(SignedInUser.of(authentication), filter,
+                Optional.ofNullable(cursor), limit));
     }
 
     @PostMapping

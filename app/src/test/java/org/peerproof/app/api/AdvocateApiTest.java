@@ -327,6 +327,8 @@ class AdvocateApiTest {
                 "\"/api/v1/asks/{id}/decline\"", "\"/api/v1/me/history\"", "\"/api/v1/me/rewards\"",
                 "\"/api/v1/me/export\"", "\"/api/v1/me/withdraw\"", "\"/api/v1/me/job-change\"",
                 "\"/api/v1/me/profile-review\"");
+        assertThat(document.body()).as("the lists are paged").contains("\"name\":\"limit\"", "\"name\":\"cursor\"",
+                "\"maximum\":200");
         assertThat(send("GET", "/api/v1/openapi.json.yaml", null, null).statusCode()).isEqualTo(401);
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -52,6 +54,7 @@ class ApiAccessTest {
     Clock clock;
 
     private Long alicesAsk;
+    private Long alicesSecondAsk;
     private Long bensAsk;
     private Long salesTwosRequest;
     private Long elsewhereAccount;
@@ -70,6 +73,8 @@ class ApiAccessTest {
         var now = clock.instant();
         alicesAsk = asks.save(new Ask(salesRequest, alice, now, now.plusSeconds(86_400))).getId();
         bensAsk = asks.save(new Ask(otherRequest, ben, now, now.plusSeconds(86_400))).getId();
+        // Alice has a second page of asks even without the demo's.
+        alicesSecondAsk = asks.save(new Ask(otherRequest, alice, now, now.plusSeconds(2 * 86_400))).getId();
     }
 
     @Test
@@ -97,12 +102,35 @@ class ApiAccessTest {
     void anAdvocateListsOnlyTheirOwnAsks() {
         var response = get("/api/v1/asks", token(ALICE));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"id\":" + alicesAsk).doesNotContain("\"id\":" + bensAsk + ",");
+        assertThat(response.body()).contains("\"timeZone\"", "\"upcoming\"", "\"open\"", "\"earlier\"");
+        var all = allPages("/api/v1/asks?limit=3", token(ALICE));
+        assertThat(all).contains("\"id\":" + alicesAsk).doesNotContain("\"id\":" + bensAsk + ",");
         var alice = advocates.findByEmailIgnoreCase(ALICE).orElseThrow();
-        assertThat(countOccurrences(response.body(), "\"activityType\""))
-                .isEqualTo(asks.findByAdvocateIdOrderByAskedAtDesc(alice.getId()).size());
+        var alicesAsks = asks.findByAdvocateIdOrderByAskedAtDesc(alice.getId());
+        assertThat(countOccurrences(all, "\"activityType\"")).isEqualTo(alicesAsks.size());
+        assertThat(alicesAsks).allSatisfy(ask -> assertThat(countOccurrences(all, "{\"id\":" + ask.getId() + ","))
+                .as("ask " + ask.getId()).isEqualTo(1));
         // The prospect's confidential deal amount and name never reach the advocate.
-        assertThat(response.body()).doesNotContain("dealAmount").doesNotContain("prospectCompany");
+        assertThat(all).doesNotContain("dealAmount").doesNotContain("prospectCompany");
+    }
+
+    @Test
+    void anotherAdvocatesCursorOnlyContinuesInTheirOwnLists() {
+        var alicesNext = nextLink(get("/api/v1/asks?limit=1", token(ALICE))).orElseThrow();
+        var bensView = get(alicesNext, token(BEN));
+        assertThat(bensView.statusCode()).isEqualTo(200);
+        assertThat(bensView.body()).doesNotContain("\"id\":" + alicesAsk + ",", "\"id\":" + alicesSecondAsk + ",");
+
+        var alicesGrants = ids(allPages("/api/v1/me/rewards?limit=1", token(ALICE)));
+        nextLink(get("/api/v1/me/rewards?limit=1", token(ALICE))).ifPresent(next ->
+                assertThat(ids(get(next, token(BEN)).body())).doesNotContainAnyElementsOf(alicesGrants));
+        nextLink(get("/api/v1/me/history?limit=1", token(ALICE))).ifPresent(next ->
+                assertThat(get(next, token(BEN)).statusCode()).isEqualTo(200));
+    }
+
+    /** The ids in a JSON answer, e.g. of the grants in a page of rewards (tiers carry none). */
+    private static java.util.List<String> ids(String json) {
+        return Pattern.compile("\"id\":(\\d+)").matcher(json).results().map(match -> match.group(1)).toList();
     }
 
     @Test
@@ -150,13 +178,33 @@ class ApiAccessTest {
     @Test
     void programManagersAndAdminsSeeTheWholeQueue() {
         for (var staff : new String[] {"pm@peerproof.test", "admin@peerproof.test"}) {
-            var response = get("/api/v1/requests?size=200", token(staff));
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("X-Total-Count")).hasValue(Long.toString(requests.count()));
-            assertThat(countOccurrences(response.body(), "\"opportunityId\""))
-                    .isEqualTo((int) Math.min(200, requests.count()));
+            var first = get("/api/v1/requests", token(staff));
+            assertThat(first.statusCode()).isEqualTo(200);
+            assertThat(countOccurrences(first.body(), "\"opportunityId\""))
+                    .isEqualTo((int) Math.min(50, requests.count()));
+            var all = allPages("/api/v1/requests?limit=200", token(staff));
+            assertThat(countOccurrences(all, "\"opportunityId\"")).isEqualTo((int) requests.count());
             assertThat(get("/api/v1/requests/" + salesTwosRequest, token(staff)).statusCode()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void theQueueInSmallPagesHoldsEveryRequestOnceAndASalesRepsCursorShowsAnotherRepNothingOfTheirs() {
+        var pages = allPages("/api/v1/requests?limit=7", token("pm@peerproof.test"));
+        assertThat(countOccurrences(pages, "\"opportunityId\"")).isEqualTo((int) requests.count());
+        assertThat(requests.findAll()).allSatisfy(request -> assertThat(
+                countOccurrences(pages, "{\"id\":" + request.getId() + ",")).as("request " + request.getId())
+                .isEqualTo(1));
+        var salesPages = allPages("/api/v1/requests?limit=2&q=OPP-API-", token(SALES));
+        assertThat(salesPages).contains("\"OPP-API-1\"").doesNotContain("\"OPP-API-2\"");
+
+        var salesNext = nextLink(get("/api/v1/requests?limit=1", token(SALES)));
+        assertThat(salesNext).isPresent();
+        var otherRep = get(salesNext.orElseThrow(), token(SALES_2));
+        assertThat(otherRep.statusCode()).isEqualTo(200);
+        assertThat(countOccurrences(otherRep.body(), "\"requestedBy\":\"" + SALES_2 + "\""))
+                .isEqualTo(countOccurrences(otherRep.body(), "\"requestedBy\""));
+        assertThat(otherRep.body()).doesNotContain("\"OPP-API-1\"");
     }
 
     @Test
@@ -194,20 +242,33 @@ class ApiAccessTest {
         return api.withToken(token, "GET", path, null);
     }
 
-    /** Every page of a keyset-paged list, following the Link headers; each page's JSON array, concatenated. */
+    /** Every page of a keyset-paged list, following the Link headers; each page's JSON, concatenated. */
     private String allPages(String path, String token) {
         var pages = new StringBuilder();
-        var next = java.util.Optional.of(path);
+        Optional<String> next = Optional.of(path);
         var count = 0;
         while (next.isPresent()) {
             var page = get(next.get(), token);
             assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
             pages.append(page.body());
-            next = page.headers().firstValue("Link").map(link -> link.replaceFirst("^<[a-z]+://[^/]+", "")
-                    .replaceFirst(">; rel=\"next\"$", ""));
+            next = nextLink(page);
             assertThat(++count).as("pages").isLessThan(1000);
         }
         return pages.toString();
+    }
+
+    /** The path and query of the next page a paged list names in its Link header. */
+    private static Optional<String> nextLink(HttpResponse<String> page) {
+        return page.headers().firstValue("Link").map(link -> link.replaceFirst("^<[a-z]+://[^/]+", "")
+                .replaceFirst(">; rel=\"next\"$", ""));
+    }
+
+    /** The cursor parameter of the next page of a list. */
+    private String cursorOf(String path, String token) {
+        var next = nextLink(get(path, token)).orElseThrow(() -> new AssertionError(path + " has one page only"));
+        var matcher = Pattern.compile("[?&]cursor=([^&]+)").matcher(next);
+        assertThat(matcher.find()).as(next).isTrue();
+        return matcher.group(1);
     }
 
     @Test
@@ -215,11 +276,32 @@ class ApiAccessTest {
         var pm = token("pm@peerproof.test");
         for (var path : new String[] {"/api/v1/accounts?limit=0", "/api/v1/accounts?limit=201",
                 "/api/v1/accounts?cursor=not-a-cursor", "/api/v1/accounts?cursor=%00"}) {
-            var refused = get(path, pm);
-            assertThat(refused.statusCode()).as(path + " " + refused.body()).isEqualTo(400);
-            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                    assertThat(type).startsWith("application/problem+json"));
+            assertBadRequest(get(path, pm), path);
         }
+    }
+
+    @Test
+    void everyListRefusesALimitOutOfRangeOrACursorOfAnotherList() {
+        var pm = token("pm@peerproof.test");
+        var alice = token(ALICE);
+        var accountCursor = cursorOf("/api/v1/accounts?limit=1", pm);
+        var requestCursor = cursorOf("/api/v1/requests?limit=1", pm);
+        var askCursor = cursorOf("/api/v1/asks?limit=1", alice);
+        for (var path : new String[] {"/api/v1/requests", "/api/v1/asks", "/api/v1/me/history",
+                "/api/v1/me/rewards"}) {
+            var token = path.startsWith("/api/v1/requests") ? pm : alice;
+            assertThat(get(path + "?limit=200", token).statusCode()).as(path).isEqualTo(200);
+            for (var query : new String[] {"?limit=0", "?limit=201", "?limit=x", "?cursor=not-a-cursor",
+                    "?cursor=" + accountCursor, "?cursor=" + (path.equals("/api/v1/asks") ? requestCursor : askCursor)}) {
+                assertBadRequest(get(path + query, token), path + query);
+            }
+        }
+    }
+
+    private static void assertBadRequest(HttpResponse<String> refused, String path) {
+        assertThat(refused.statusCode()).as(path + " " + refused.body()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
     }
 
     private static int countOccurrences(String text, String part) {

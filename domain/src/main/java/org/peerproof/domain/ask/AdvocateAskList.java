@@ -30,21 +30,20 @@ public record AdvocateAskList(String timeZone, List<AdvocateAskView> upcoming, L
         earlier = List.copyOf(earlier);
     }
 
-    /** Sorts the asks at {@code now}: a pending ask whose answer-by time has passed is over, even before the expiry job ran. */
+    /**
+     * Sorts the asks at {@code now}: a pending ask whose answer-by time has passed is over, even before the expiry
+     * job ran ({@link AdvocateAskView#asOf}). Given one page of the whole order ({@link AdvocateAsks#page}), the
+     * groups hold that page's part of each.
+     */
     public static AdvocateAskList of(List<AdvocateAskView> asks, Instant now, String timeZone) {
         var upcoming = new ArrayList<AdvocateAskView>();
         var open = new ArrayList<AdvocateAskView>();
         var earlier = new ArrayList<AdvocateAskView>();
-        for (var ask : asks) {
+        for (var each : asks) {
+            var ask = each.asOf(now);
             switch (ask.status()) {
                 case ACCEPTED -> upcoming.add(ask);
-                case PENDING -> {
-                    if (ask.expiresAt().isAfter(now)) {
-                        open.add(ask);
-                    } else {
-                        earlier.add(ask.lapsed());
-                    }
-                }
+                case PENDING -> open.add(ask);
                 default -> earlier.add(ask);
             }
         }

@@ -32,8 +32,15 @@ public record AdvocateAskView(Long id, AskStatus status, ActivityTypeCode activi
                 AskNextStep.of(ask.getStatus(), ask.getScheduledAt() != null));
     }
 
-    /** A pending ask past its answer-by time, before the expiry job has caught up: it is over, like an expired one. */
-    AdvocateAskView lapsed() {
+    /**
+     * The ask as it stands at {@code now}: a pending ask past its answer-by time is over, like an expired one, even
+     * before the expiry job has caught up.
+     */
+    AdvocateAskView asOf(Instant now) {
+        return status == AskStatus.PENDING && !expiresAt.isAfter(now) ? lapsed() : this;
+    }
+
+    private AdvocateAskView lapsed() {
         return new AdvocateAskView(id, AskStatus.EXPIRED, activityType, prospect, useCase, products, neededBy, askedAt,
                 expiresAt, respondedAt, declineReason, scheduledAt, staffContact, AskNextStep.NONE);
     }

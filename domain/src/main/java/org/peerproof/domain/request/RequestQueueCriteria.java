@@ -7,6 +7,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.function.Function;
@@ -42,6 +43,25 @@ final class RequestQueueCriteria {
     void orderForQueue() {
         query.orderBy(cb.asc(byProgress(progress -> progress.attention().ordinal())),
                 cb.asc(request.get("neededBy")), cb.asc(request.get("id")));
+    }
+
+    /**
+     * The requests after the one in this group with this needed-by date and id, in {@link #orderForQueue the
+     * queue's order}. The derived group is written once: 2 for a later group, 1 for the same, 0 for an earlier one,
+     * plus 1 when the request comes later within a group; after means at least 2.
+     */
+    Predicate after(RequestProgress.Attention attention, LocalDate neededBy, long id) {
+        Path<LocalDate> needed = request.get("neededBy");
+        var later = cb.or(cb.greaterThan(needed, neededBy),
+                cb.and(cb.equal(needed, neededBy), cb.greaterThan(request.<Long>get("id"), id)));
+        if (attention == RequestProgress.Attention.CLOSED) {
+            // Only closed requests follow a closed one, and their status says so: the (status, needed_by) index
+            // answers these pages, most of a long queue, without deriving anyone's progress.
+            return cb.and(request.get("status").in(RequestStatus.FULFILLED, RequestStatus.CANCELLED),
+                    cb.greaterThanOrEqualTo(needed, neededBy), later);
+        }
+        var group = byProgress(progress -> Integer.signum(progress.attention().compareTo(attention)) + 1);
+        return cb.ge(cb.sum(group, cb.<Integer>selectCase().when(later, 1).otherwise(0)), 2);
     }
 
     /** The conditions of the filter, for a user who sees only requests filed by {@code onlyOwner} (null: all). */
@@ -87,12 +107,17 @@ final class RequestQueueCriteria {
                 .otherwise(value.apply(RequestProgress.UNFULFILLED));
     }
 
+    /**
+     * Whether the request has an accepted ask whose call time is so. Not correlated, so the database reads the few
+     * accepted asks once rather than every request's asks (issue 15: on the benchmark data, 20,000 requests and
+     * 208,000 asks in MariaDB, the queue's first page took 210 ms with a correlated EXISTS and 29 ms with this).
+     */
     private Predicate acceptedAsk(Function<Path<Instant>, Predicate> scheduled) {
-        var subquery = query.subquery(Integer.class);
+        var subquery = query.subquery(Long.class);
         var ask = subquery.from(Ask.class);
-        subquery.select(cb.literal(1)).where(cb.equal(ask.get("request"), request),
-                cb.equal(ask.get("status"), AskStatus.ACCEPTED), scheduled.apply(ask.get("scheduledAt")));
-        return cb.exists(subquery);
+        subquery.select(ask.get("request").<Long>get("id")).where(cb.equal(ask.get("status"), AskStatus.ACCEPTED),
+                scheduled.apply(ask.get("scheduledAt")));
+        return request.<Long>get("id").in(subquery);
     }
 
     private static String escapeLike(String text) {

@@ -7,10 +7,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
+import org.peerproof.domain.shared.ForeignPageCursorException;
+import org.peerproof.domain.shared.PageCursor;
 import org.peerproof.domain.shared.RecordNotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -58,6 +61,36 @@ public class VisibleRequests {
         criteria.orderForQueue();
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(VisibleRequests::row).toList();
+    }
+
+    /**
+     * Up to {@code limit} requests of the user's queue narrowed by the filter, after {@code after} (from the start
+     * when empty), in the queue's order (issue 15). The queue's first key is derived from the asks and the clock
+     * ({@link RequestQueueCriteria}), so no index holds the order: the cursor carries the group (needing action,
+     * waiting, closed), needed-by date and id of the last row, and the next page is the rows after that triple,
+     * still restricted to what the user may see. A forged cursor only moves where the user's own queue continues.
+     *
+     * @throws ForeignPageCursorException for a cursor that is not one of the request queue
+     */
+    @Transactional(readOnly = true)
+    public PageCursor.Page<StaffRequestView> pageAfter(SignedInUser user, @NotNull @Valid RequestQueueFilter filter,
+                                                       Optional<PageCursor> after, int limit) {
+        PageCursor.checkLimit(limit, MAX_PAGE_SIZE);
+        var onlyOwner = onlyOwner(user);
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createTupleQuery();
+        var request = query.from(ReferenceRequest.class);
+        var criteria = new RequestQueueCriteria(cb, query, request, Instant.now(clock));
+        var matching = criteria.matching(filter, onlyOwner);
+        query.multiselect(request, criteria.progress()).where(after
+                .map(cursor -> cb.and(matching, cursor.read(2, parts -> criteria.after(
+                        RequestProgress.Attention.valueOf(parts.get(0)), LocalDate.parse(parts.get(1)), cursor.id()))))
+                .orElse(matching));
+        criteria.orderForQueue();
+        var rows = entityManager.createQuery(query).setMaxResults(limit + 1).getResultList().stream()
+                .map(VisibleRequests::row).toList();
+        return PageCursor.Page.of(rows, limit,
+                row -> PageCursor.of(row.id(), row.progress().attention(), row.neededBy()));
     }
 
     /** How many requests the filter leaves of the user's queue. */

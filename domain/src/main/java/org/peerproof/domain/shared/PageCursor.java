@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Where the next page of a list continues (keyset paging, issue 15): the sort value and the id of the last row of
@@ -40,6 +42,56 @@ public record PageCursor(String sortValue, long id) {
         }
     }
 
+    /** Separates the parts of a sort value for a list sorted by several keys ({@link #of}, {@link #read}). */
+    private static final String PART = "|";
+
+    /** The cursor after the row with this id whose sort keys have these values (their {@code toString}). */
+    public static PageCursor of(long id, Object... sortParts) {
+        var parts = new StringBuilder();
+        for (var part : sortParts) {
+            parts.append(parts.isEmpty() ? "" : PART).append(part);
+        }
+        return new PageCursor(parts.toString(), id);
+    }
+
+    /**
+     * What a list makes of its own cursor: {@code reader} gets the sort value's parts. A cursor of another list
+     * (another number of parts, or a part the reader cannot parse) is a {@link ForeignPageCursorException}, so it is
+     * refused as bad input rather than read as some position (and never as another user's list: the position only
+     * says where to continue in the caller's own rows).
+     */
+    public <T> T read(int parts, Function<List<String>, T> reader) {
+        var values = List.of(sortValue.split(Pattern.quote(PART), -1));
+        if (values.size() != parts) {
+            throw new ForeignPageCursorException();
+        }
+        try {
+            return reader.apply(values);
+        } catch (RuntimeException notOurs) {
+            throw new ForeignPageCursorException();
+        }
+    }
+
+    /**
+     * The limit a paged list was asked for, if it is between 1 and {@code max}.
+     *
+     * @throws IllegalArgumentException otherwise (the API checks the parameter before)
+     */
+    public static int checkLimit(int limit, int max) {
+        if (limit < 1 || limit > max) {
+            throw new IllegalArgumentException("A page holds 1 to " + max + " rows, not " + limit);
+        }
+        return limit;
+    }
+
+    /**
+     * A response that holds one page of a list inside a larger shape (e.g. grouped), and where the next page starts.
+     *
+     * @param <T> the response's type
+     */
+    public record Paged<T>(T content, Optional<PageCursor> next) {
+    }
+
     /**
      * One page of a list: its rows and, when more follow, the cursor of the next page.
      *
@@ -62,6 +114,11 @@ public record PageCursor(String sortValue, long id) {
 
         public <R> Page<R> map(java.util.function.Function<T, R> mapping) {
             return new Page<>(items.stream().map(mapping).toList(), next);
+        }
+
+        /** This page's rows in the shape of the response, e.g. grouped, with the same next page. */
+        public <R> Paged<R> as(Function<List<T>, R> shape) {
+            return new Paged<>(shape.apply(items), next);
         }
     }
 }

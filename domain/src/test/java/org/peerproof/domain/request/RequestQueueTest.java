@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +33,8 @@ import org.peerproof.domain.ask.AskResponses;
 import org.peerproof.domain.ask.CallOutcomeForm;
 import org.peerproof.domain.shared.DomainConflictException;
 import org.peerproof.domain.shared.DomainRuleException;
+import org.peerproof.domain.shared.ForeignPageCursorException;
+import org.peerproof.domain.shared.PageCursor;
 import org.peerproof.domain.shared.RecordNotFoundException;
 import org.peerproof.domain.testsupport.MariaDbJpaTest;
 import org.peerproof.domain.testsupport.MutableClock;
@@ -176,6 +180,60 @@ class RequestQueueTest {
         assertThat(visible.page(PROGRAM_MANAGER, all, 1, 1)).extracting(StaffRequestView::id).containsExactly(second);
         assertThat(visible.owners(PROGRAM_MANAGER)).containsExactly(OTHER_SALES.email(), SALES.email());
         assertThat(visible.owners(SALES)).containsExactly(SALES.email());
+    }
+
+    @Test
+    void keysetPagesWalkTheQueueInItsOrderWithoutGapsOrDuplicatesAndOnlyOverWhatTheUserMaySee() {
+        var tomoko = advocate("Tomoko Tanaka", ContactChannel.PHONE);
+        var closed = saved("OPP-Q-K-CLOSED", "Closed Co", DealStage.CLOSING, TODAY.minusMonths(2));
+        closed.fulfil(NOW.minus(Duration.ofDays(30)));
+        // Pages after a closed request read closed ones only: a tie on the needed-by date and an earlier one.
+        saved("OPP-Q-K-CANCELLED", "Cancelled Co", DealStage.CLOSING, TODAY.minusMonths(2))
+                .changeStatus(RequestStatus.CANCELLED);
+        saved("OPP-Q-K-EARLY", "Early Co", DealStage.CLOSING, TODAY.minusMonths(3))
+                .changeStatus(RequestStatus.CANCELLED);
+        var asked = referenceRequests.file(SALES, form("OPP-Q-K-ASKED", "Waiting Ltd", DealStage.PROPOSAL, 3));
+        dispatch.ask(PROGRAM_MANAGER, asked, List.of(tomoko.getId()));
+        for (var i = 0; i < 3; i++) {
+            // Same group and needed-by date: the ids break the tie.
+            referenceRequests.file(i == 1 ? OTHER_SALES : SALES, form("OPP-Q-K-" + i, "Tie " + i, DealStage.DISCOVERY, 5));
+        }
+        referenceRequests.file(OTHER_SALES, form("OPP-Q-K-LATE", "Late", DealStage.DISCOVERY, 9));
+
+        for (var user : List.of(PROGRAM_MANAGER, SALES)) {
+            var expected = visible.list(user).stream().map(StaffRequestView::id).toList();
+            for (var limit : List.of(1, 2, 4)) {
+                assertThat(walk(user, RequestQueueFilter.none(), limit)).as(user.email() + " by " + limit)
+                        .isEqualTo(expected);
+            }
+        }
+        var open = new RequestQueueFilter(RequestProgress.openOnes(), null, null, null);
+        assertThat(walk(PROGRAM_MANAGER, open, 2)).isEqualTo(ids(PROGRAM_MANAGER, open));
+
+        // A program manager's cursor in a sales rep's hands continues in the rep's own queue only.
+        var managersSecondPage = visible.pageAfter(PROGRAM_MANAGER, RequestQueueFilter.none(), Optional.empty(), 1)
+                .next();
+        assertThat(visible.pageAfter(SALES, RequestQueueFilter.none(), managersSecondPage, 50).items())
+                .isNotEmpty().allSatisfy(row -> assertThat(row.requestedBy()).isEqualTo(SALES.email()));
+        assertThatThrownBy(() -> visible.pageAfter(PROGRAM_MANAGER, RequestQueueFilter.none(),
+                Optional.of(new PageCursor("Acme", 3)), 5)).isInstanceOf(ForeignPageCursorException.class);
+        assertThatThrownBy(() -> visible.pageAfter(PROGRAM_MANAGER, RequestQueueFilter.none(),
+                Optional.of(PageCursor.of(3, "SOON", TODAY)), 5)).isInstanceOf(ForeignPageCursorException.class);
+        assertThatThrownBy(() -> visible.pageAfter(PROGRAM_MANAGER, RequestQueueFilter.none(), Optional.empty(),
+                VisibleRequests.MAX_PAGE_SIZE + 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Every page of the user's queue by {@code limit}, following the cursors: the ids in reading order. */
+    private List<Long> walk(SignedInUser user, RequestQueueFilter filter, int limit) {
+        var ids = new ArrayList<Long>();
+        Optional<PageCursor> next = Optional.empty();
+        do {
+            var page = visible.pageAfter(user, filter, next, limit);
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(limit);
+            page.items().forEach(row -> ids.add(row.id()));
+            next = page.next();
+        } while (next.isPresent());
+        return ids;
     }
 
     private List<Long> ids(SignedInUser user, RequestQueueFilter filter) {

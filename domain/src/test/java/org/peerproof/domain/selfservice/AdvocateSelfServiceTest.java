@@ -15,11 +15,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerproof.domain.access.Roles;
@@ -52,6 +57,10 @@ import org.peerproof.domain.advocate.NewCompanyForm;
 import org.peerproof.domain.advocate.Persona;
 import org.peerproof.domain.advocate.PreferencesForm;
 import org.peerproof.domain.advocate.ProfileForm;
+import org.peerproof.domain.activity.ActivityHistory;
+import org.peerproof.domain.ask.AdvocateAskList;
+import org.peerproof.domain.ask.AdvocateAskView;
+import org.peerproof.domain.ask.AdvocateAsks;
 import org.peerproof.domain.ask.Ask;
 import org.peerproof.domain.ask.AskNoLongerOpenException;
 import org.peerproof.domain.ask.AskNotEligibleException;
@@ -69,6 +78,8 @@ import org.peerproof.domain.reward.BenefitGrant;
 import org.peerproof.domain.reward.BenefitGrantRepository;
 import org.peerproof.domain.reward.BenefitRepository;
 import org.peerproof.domain.shared.DomainRuleException;
+import org.peerproof.domain.shared.ForeignPageCursorException;
+import org.peerproof.domain.shared.PageCursor;
 import org.peerproof.domain.shared.RecordNotFoundException;
 import org.peerproof.domain.testsupport.MariaDbJpaTest;
 import org.peerproof.domain.tier.TierRepository;
@@ -98,6 +109,7 @@ class AdvocateSelfServiceTest {
     @Autowired AdvocateRewards rewards;
     @Autowired AdvocateMembership membership;
     @Autowired AdvocateDataExports exports;
+    @Autowired AdvocateAsks asksService;
 
     @Autowired AdvocateRepository advocates;
     @Autowired CustomerAccountRepository accounts;
@@ -442,6 +454,135 @@ class AdvocateSelfServiceTest {
         assertThat(view.nextTier().rank()).isEqualTo(1);
         assertThat(view.nextTier().expectedActivitiesPerYear()).isEqualTo(6);
         assertThat(rewards.mine(ben).grants()).isEmpty();
+    }
+
+    // --- paged lists (issue 15)
+
+    @Test
+    void askPagesFollowTheGroupedOrderAcrossGroupsWithoutGapsOrDuplicates() {
+        var run = UUID.randomUUID().toString().substring(0, 8);
+        var callAt = NOW.plus(3, ChronoUnit.DAYS);
+        for (var i = 0; i < 2; i++) {
+            // Two each with the same sort keys, so the ids break the ties.
+            answer(askFor(aliceId, "OPP-S" + i + "-" + run, NOW.plus(1, ChronoUnit.DAYS)), ask -> {
+                ask.accept(NOW.minus(1, ChronoUnit.HOURS));
+                ask.schedule(callAt);
+            });
+            answer(askFor(aliceId, "OPP-U" + i + "-" + run, NOW.plus(1, ChronoUnit.DAYS)),
+                    ask -> ask.accept(NOW.minus(1, ChronoUnit.HOURS)));
+            askFor(aliceId, "OPP-O" + i + "-" + run, NOW.plus(2, ChronoUnit.DAYS));
+            answer(askFor(aliceId, "OPP-D" + i + "-" + run, NOW.plus(1, ChronoUnit.DAYS)),
+                    ask -> ask.decline(null, NOW.minus(2, ChronoUnit.HOURS)));
+        }
+        askFor(aliceId, "OPP-L-" + run, NOW.minus(1, ChronoUnit.MINUTES));
+        answer(askFor(aliceId, "OPP-E-" + run, NOW.minus(3, ChronoUnit.HOURS)), Ask::expire);
+        var all = asksService.page(alice, Optional.empty(), AdvocateAsks.MAX_PAGE_SIZE);
+        assertThat(all.next()).isEmpty();
+        var expected = grouped(List.of(all.content()));
+        assertThat(expected).hasSize(11);
+        assertThat(all.content().upcoming()).hasSize(4);
+        assertThat(all.content().open()).hasSize(3);
+        assertThat(all.content().earlier().getFirst().status()).as("lapsed before the job ran")
+                .isEqualTo(AskStatus.EXPIRED);
+
+        for (var limit : List.of(1, 2, 3, 4)) {
+            var pages = new ArrayList<AdvocateAskList>();
+            Optional<PageCursor> next = Optional.empty();
+            do {
+                var page = asksService.page(alice, next, limit);
+                assertThat(grouped(List.of(page.content()))).hasSizeLessThanOrEqualTo(limit);
+                pages.add(page.content());
+                next = page.next();
+            } while (next.isPresent());
+            assertThat(grouped(pages)).as("limit " + limit).isEqualTo(expected);
+            assertThat(pages).hasSize((expected.size() + limit - 1) / limit);
+        }
+
+        var alicesCursor = asksService.page(alice, Optional.empty(), 1).next();
+        assertThat(grouped(List.of(asksService.page(ben, alicesCursor, 50).content())))
+                .as("Alice's cursor shows Ben only his own asks").doesNotContainAnyElementsOf(expected)
+                .allSatisfy(id -> assertThat(id).isEqualTo(bensAsk));
+        assertThatThrownBy(() -> asksService.page(alice, Optional.of(PageCursor.of(1, "2026-01-01")), 5))
+                .isInstanceOf(ForeignPageCursorException.class);
+        assertThatThrownBy(() -> asksService.page(alice, Optional.empty(), AdvocateAsks.MAX_PAGE_SIZE + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void historyPagesContinueAQuarterWithItsWholeEffortAndTheCommitmentOnEach() {
+        transactions.executeWithoutResult(status -> {
+            var advocate = advocates.findById(aliceId).orElseThrow();
+            var call = activityTypes.findById(ActivityTypeCode.REFERENCE_CALL_30).orElseThrow();
+            for (var day : List.of(LocalDate.of(2026, 4, 20), LocalDate.of(2026, 4, 20), LocalDate.of(2026, 4, 2),
+                    LocalDate.of(2026, 2, 3), LocalDate.of(2025, 12, 1))) {
+                activities.save(new Activity(advocate, call, day, "pm", NOW));
+            }
+        });
+        var whole = activitiesService.history(alice);
+
+        var quarters = new ArrayList<String>();
+        var entries = new ArrayList<ActivityHistory.Entry>();
+        Optional<PageCursor> next = Optional.empty();
+        do {
+            var page = activitiesService.page(alice, next, 2);
+            assertThat(page.content().commitment()).isEqualTo(whole.commitment());
+            for (var quarter : page.content().quarters()) {
+                assertThat(quarter.totalEffort()).as(quarter.quarter()).isEqualTo(whole.quarters().stream()
+                        .filter(all -> all.quarter().equals(quarter.quarter())).findFirst().orElseThrow()
+                        .totalEffort());
+                if (quarters.isEmpty() || !quarters.getLast().equals(quarter.quarter())) {
+                    quarters.add(quarter.quarter());
+                }
+                entries.addAll(quarter.activities());
+            }
+            next = page.next();
+        } while (next.isPresent());
+
+        assertThat(quarters).containsExactly("2026-Q2", "2026-Q1", "2025-Q4");
+        assertThat(entries).isEqualTo(whole.quarters().stream().flatMap(quarter -> quarter.activities().stream())
+                .toList());
+        assertThat(activitiesService.page(ben, Optional.empty(), 50).content().quarters()).isEmpty();
+    }
+
+    @Test
+    void rewardPagesHoldTheGrantsNewestFirstAndTheTiersOnEveryPage() {
+        transactions.executeWithoutResult(status -> {
+            var advocate = advocates.findById(aliceId).orElseThrow();
+            for (var daysAgo : List.of(3, 1, 1, 7, 2)) {
+                grants.save(new BenefitGrant(advocate, benefits.findAll().getFirst(), new BigDecimal("10.00"), "pm",
+                        NOW.minus(daysAgo, ChronoUnit.DAYS)));
+            }
+        });
+        var whole = rewards.mine(alice).grants().stream().map(grant -> grant.offeredAt()).toList();
+
+        var offered = new ArrayList<Instant>();
+        var ids = new ArrayList<Long>();
+        Optional<PageCursor> next = Optional.empty();
+        do {
+            var page = rewards.page(alice, next, 2);
+            assertThat(page.content().tier().rank()).isEqualTo(2);
+            assertThat(page.content().nextTier().rank()).isEqualTo(1);
+            page.content().grants().forEach(grant -> {
+                offered.add(grant.offeredAt());
+                ids.add(grant.id());
+            });
+            next = page.next();
+        } while (next.isPresent());
+
+        assertThat(offered).isEqualTo(whole).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(ids).doesNotHaveDuplicates().hasSize(5);
+        assertThat(rewards.page(ben, Optional.empty(), 50).content().grants()).isEmpty();
+    }
+
+    /** The ask ids of pages of the grouped list, in reading order: each page's upcoming, open, earlier. */
+    private static List<Long> grouped(List<AdvocateAskList> pages) {
+        return pages.stream()
+                .flatMap(page -> Stream.of(page.upcoming(), page.open(), page.earlier()))
+                .flatMap(List::stream).map(AdvocateAskView::id).toList();
+    }
+
+    private void answer(Long askId, Consumer<Ask> change) {
+        transactions.executeWithoutResult(status -> change.accept(asks.findById(askId).orElseThrow()));
     }
 
     // --- my data

@@ -1,7 +1,10 @@
 package org.peerproof.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -32,5 +35,19 @@ class PageCursorTest {
         var last = PageCursor.Page.of(List.of(1, 2), 2, row -> new PageCursor("n" + row, row));
         assertThat(last.next()).isEqualTo(Optional.empty());
         assertThat(last.map(row -> row * 10).items()).containsExactly(10, 20);
+    }
+
+    @Test
+    void aListReadsTheSortKeysItWroteAndRefusesAnyOtherCursor() {
+        var cursor = PageCursor.of(12, "ACTION", LocalDate.of(2026, 5, 1));
+        assertThat(PageCursor.fromToken(cursor.token())).contains(cursor);
+        assertThat(cursor.<List<String>>read(2, parts -> parts)).containsExactly("ACTION", "2026-05-01");
+        assertThatThrownBy(() -> cursor.read(3, parts -> parts))
+                .isInstanceOf(ForeignPageCursorException.class);
+        assertThatThrownBy(() -> cursor.read(2, parts -> Instant.parse(parts.get(1))))
+                .isInstanceOf(ForeignPageCursorException.class);
+        assertThat(PageCursor.checkLimit(200, 200)).isEqualTo(200);
+        assertThatThrownBy(() -> PageCursor.checkLimit(0, 200))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

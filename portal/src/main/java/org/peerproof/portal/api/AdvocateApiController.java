@@ -1,9 +1,15 @@
 package org.peerproof.portal.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.peerproof.domain.access.SignedInUser;
 import org.peerproof.domain.activity.ActivityHistory;
 import org.peerproof.domain.activity.AdvocateActivities;
@@ -26,6 +32,8 @@ import org.peerproof.domain.privacy.AdvocateDataExport;
 import org.peerproof.domain.privacy.AdvocateDataExports;
 import org.peerproof.domain.reward.AdvocateRewards;
 import org.peerproof.domain.reward.AdvocateRewardsView;
+import org.peerproof.domain.shared.PageCursor;
+import org.peerproof.ui.api.NextPageLink;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +41,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,6 +59,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/me")
+@Validated
 class AdvocateApiController {
 
     private final AdvocateProfiles profiles;
@@ -96,7 +106,8 @@ class AdvocateApiController {
 
     /**
      * Reviewed companies whose name starts with or contains {@code name} (case and accents ignored): none for fewer
-     * than three characters, at most five. The vendor's customer list is confidential and never listed whole.
+     * than three characters, at most five. The vendor's customer list is confidential and never listed whole, so
+     * this list has no further pages (issue 15 pages the others).
      */
     @GetMapping("/companies")
     List<ProfileOptions.Option> companies(@RequestParam(required = false) String name,
@@ -143,13 +154,33 @@ class AdvocateApiController {
     }
 
     @GetMapping("/history")
-    ActivityHistory history(Authentication authentication) {
-        return activities.history(SignedInUser.of(authentication));
+    @Operation(summary = "One page of the caller's activities, per quarter", description = "Newest first, grouped "
+            + "per quarter (newest quarter first), with the commitment year's progress on every page. Up to limit "
+            + "activities (1 to " + AdvocateActivities.MAX_PAGE_SIZE + ", default 50); a quarter may continue on "
+            + "the next page, and its totalEffort is always the whole quarter's. When more follow, the Link header "
+            + "names the next page (rel=\"next\"), whose cursor parameter continues after this one.")
+    @ApiResponse(responseCode = "200", description = "The page", headers = @Header(name = HttpHeaders.LINK,
+            description = NextPageLink.DESCRIPTION))
+    @ApiResponse(responseCode = "400", description = "limit is out of range or cursor is not one this list made")
+    ResponseEntity<ActivityHistory> history(
+            @RequestParam(defaultValue = "50") @Min(1) @Max(AdvocateActivities.MAX_PAGE_SIZE) int limit,
+            @RequestParam(required = false) PageCursor cursor, Authentication authentication) {
+        return NextPageLink.answer(activities.page(SignedInUser.of(authentication), Optional.ofNullable(cursor),
+                limit));
     }
 
     @GetMapping("/rewards")
-    AdvocateRewardsView rewards(Authentication authentication) {
-        return rewards.mine(SignedInUser.of(authentication));
+    @Operation(summary = "One page of the caller's benefit grants, with their tier and the next", description = "Grants "
+            + "newest first, up to limit (1 to " + AdvocateRewards.MAX_PAGE_SIZE + ", default 50); tier and nextTier "
+            + "on every page. When more follow, the Link header names the next page (rel=\"next\"), whose cursor "
+            + "parameter continues after this one.")
+    @ApiResponse(responseCode = "200", description = "The page", headers = @Header(name = HttpHeaders.LINK,
+            description = NextPageLink.DESCRIPTION))
+    @ApiResponse(responseCode = "400", description = "limit is out of range or cursor is not one this list made")
+    ResponseEntity<AdvocateRewardsView> rewards(
+            @RequestParam(defaultValue = "50") @Min(1) @Max(AdvocateRewards.MAX_PAGE_SIZE) int limit,
+            @RequestParam(required = false) PageCursor cursor, Authentication authentication) {
+        return NextPageLink.answer(rewards.page(SignedInUser.of(authentication), Optional.ofNullable(cursor), limit));
     }
 
     /** Rule 10: everything held about the advocate, as a JSON file to keep. */

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.hibernate.exception.JDBCConnectionException;
 import org.peerproof.domain.shared.DomainConflictException;
 import org.peerproof.domain.shared.DomainRuleException;
+import org.peerproof.domain.shared.ForeignPageCursorException;
 import org.peerproof.domain.shared.RecordNotFoundException;
 import org.peerproof.domain.shared.ViolationMessages;
 import org.slf4j.Logger;
@@ -97,6 +98,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                         ViolationMessages.of(violation, messages, locale)))
                 .toList();
         return ResponseEntity.badRequest().body(invalidInput(errors, locale));
+    }
+
+    /** A page cursor of another list: like a cursor token that does not decode, a parameter that is not valid. */
+    @ExceptionHandler(ForeignPageCursorException.class)
+    ResponseEntity<ProblemDetail> foreignCursor(ForeignPageCursorException foreign, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, "api.problem.status.400", locale);
     }
 
     /** Two writers raced for one row (optimistic or pessimistic lock, or a unique key): the loser retries. */

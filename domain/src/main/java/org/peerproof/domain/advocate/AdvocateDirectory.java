@@ -1,19 +1,18 @@
 package org.peerproof.domain.advocate;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.JoinType;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.hibernate.jpa.HibernateHints;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
-import org.peerproof.domain.account.CustomerAccount;
 import org.peerproof.domain.account.ProductRepository;
 import org.peerproof.domain.account.UseCaseRepository;
 import org.peerproof.domain.activity.ActivityRepository;
@@ -28,7 +27,6 @@ import org.peerproof.domain.reward.BenefitGrantRepository;
 import org.peerproof.domain.settings.ProgramRules;
 import org.peerproof.domain.settings.ProgramSettingsRepository;
 import org.peerproof.domain.shared.RecordNotFoundException;
-import org.peerproof.domain.tier.Tier;
 import org.peerproof.domain.tier.TierRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +47,8 @@ public class AdvocateDirectory {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdvocateDirectory.class);
 
+    /** V20's index on (name, id, last profile review): the default order reads it. */
+    private static final String NAME_INDEX = "ix_advocate_name";
     private static final int RECENT_ASKS = 10;
     private static final int RECENT_ACTIVITIES = 10;
     private static final int RECENT_CHECK_INS = 4;
@@ -93,29 +93,72 @@ public class AdvocateDirectory {
                                    List<DirectorySort> sorts) {
         var owner = relationshipOwnerScope(user);
         var moment = moment();
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createQuery(Advocate.class);
-        var advocate = query.from(Advocate.class);
-        // Fetched to-one joins add no rows, so the limit stays in SQL; Hibernate's fetches are also joins.
-        @SuppressWarnings("unchecked")
-        var account = (Join<Advocate, CustomerAccount>) advocate.<Advocate, CustomerAccount>fetch("account", JoinType.LEFT);
-        @SuppressWarnings("unchecked")
-        var tier = (Join<Advocate, Tier>) advocate.<Advocate, Tier>fetch("tier", JoinType.LEFT);
-        var directoryQuery = new DirectoryQuery(cb, query, advocate, account, tier, moment);
-        query.select(advocate).where(directoryQuery.where(filter, owner)).orderBy(directoryQuery.orderBy(sorts));
-        var found = entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+        var found = sorts.isEmpty() && filter.staleProfile() == null
+                ? staleFirst(filter, owner, moment, offset, limit)
+                : advocates(filter, owner, moment, sorts, offset, limit);
         return rows(found, moment.rules());
     }
 
     /** How many advocates the filtered directory holds for this user. */
     public int count(SignedInUser user, DirectoryFilter filter) {
-        var owner = relationshipOwnerScope(user);
+        return count(filter, relationshipOwnerScope(user), moment());
+    }
+
+    /**
+     * The default order, stale profiles first (rule 9) and then by name, read as two parts by name, the stale then
+     * the fresh: each reads the name index up to the page instead of sorting every advocate (docs/benchmarks.md).
+     * The stale part's size is counted only for a page that starts past it.
+     */
+    private List<Advocate> staleFirst(DirectoryFilter filter, Optional<String> owner, DirectoryQuery.Moment moment,
+                                      int offset, int limit) {
+        var stale = advocates(filter.withStaleProfile(true), owner, moment, List.of(), offset, limit);
+        if (stale.size() == limit) {
+            return stale;
+        }
+        int freshOffset = stale.isEmpty() ? offset - count(filter.withStaleProfile(true), owner, moment) : 0;
+        var page = new ArrayList<>(stale);
+        page.addAll(advocates(filter.withStaleProfile(false), owner, moment, List.of(), freshOffset,
+                limit - stale.size()));
+        return page;
+    }
+
+    /**
+     * The page's advocates with their account and tier: the ids first, which for the default order the name index
+     * alone can answer up to a deep offset, then those advocates.
+     */
+    private List<Advocate> advocates(DirectoryFilter filter, Optional<String> owner, DirectoryQuery.Moment moment,
+                                     List<DirectorySort> sorts, int offset, int limit) {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(Long.class);
         var advocate = query.from(Advocate.class);
-        Join<Advocate, CustomerAccount> account = advocate.join("account", JoinType.LEFT);
-        Join<Advocate, Tier> tier = advocate.join("tier", JoinType.LEFT);
-        var directoryQuery = new DirectoryQuery(cb, query, advocate, account, tier, moment());
+        var directoryQuery = new DirectoryQuery(cb, query, advocate, moment);
+        query.select(advocate.<Long>get("id")).where(directoryQuery.where(filter, owner))
+                .orderBy(directoryQuery.orderBy(sorts));
+        var pageQuery = entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit);
+        if (sorts.isEmpty() && owner.isEmpty() && filter.relationshipOwner() == null) {
+            // MariaDB would rather start from a filter's account or consent rows and sort all it finds; reading the
+            // name index in order stops at the page. A relationship owner's few advocates are found through their
+            // accounts instead.
+            pageQuery.setHint(HibernateHints.HINT_QUERY_DATABASE, NAME_INDEX);
+        }
+        var ids = pageQuery.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var byId = new HashMap<Long, Advocate>();
+        entityManager.createQuery("""
+                        select a from Advocate a left join fetch a.account left join fetch a.tier
+                        where a.id in :ids""", Advocate.class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(found -> byId.put(found.getId(), found));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    private int count(DirectoryFilter filter, Optional<String> owner, DirectoryQuery.Moment moment) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var advocate = query.from(Advocate.class);
+        var directoryQuery = new DirectoryQuery(cb, query, advocate, moment);
         query.select(cb.count(advocate)).where(directoryQuery.where(filter, owner));
         return Math.toIntExact(entityManager.createQuery(query).getSingleResult());
     }

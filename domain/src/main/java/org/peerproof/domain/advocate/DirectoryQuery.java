@@ -4,6 +4,7 @@ import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -37,8 +38,8 @@ final class DirectoryQuery {
     private final CriteriaBuilder cb;
     private final AbstractQuery<?> query;
     private final Root<Advocate> advocate;
-    private final Join<Advocate, CustomerAccount> account;
-    private final Join<Advocate, Tier> tier;
+    private Join<Advocate, CustomerAccount> account;
+    private Join<Advocate, Tier> tier;
     private final Moment moment;
 
     /**
@@ -60,13 +61,10 @@ final class DirectoryQuery {
         }
     }
 
-    DirectoryQuery(CriteriaBuilder cb, AbstractQuery<?> query, Root<Advocate> advocate,
-                   Join<Advocate, CustomerAccount> account, Join<Advocate, Tier> tier, Moment moment) {
+    DirectoryQuery(CriteriaBuilder cb, AbstractQuery<?> query, Root<Advocate> advocate, Moment moment) {
         this.cb = cb;
         this.query = query;
         this.advocate = advocate;
-        this.account = account;
-        this.tier = tier;
         this.moment = moment;
     }
 
@@ -74,15 +72,15 @@ final class DirectoryQuery {
     Predicate where(DirectoryFilter filter, Optional<String> relationshipOwner) {
         var conditions = new ArrayList<Predicate>();
         relationshipOwner.ifPresent(owner -> conditions.add(ownedBy(owner)));
-        addIfSet(conditions, filter.industry(), value -> cb.equal(account.get("industry"), value));
-        addIfSet(conditions, filter.region(), value -> cb.equal(account.get("region"), value));
+        addIfSet(conditions, filter.industry(), value -> cb.equal(account().get("industry"), value));
+        addIfSet(conditions, filter.region(), value -> cb.equal(account().get("region"), value));
         if (!filter.sizeBands().isEmpty()) {
-            conditions.add(account.get("sizeBand").in(filter.sizeBands()));
+            conditions.add(account().get("sizeBand").in(filter.sizeBands()));
         }
         addIfSet(conditions, filter.productId(), id -> hasMember("productsUsed", member -> member.get("id"), id));
         addIfSet(conditions, filter.useCaseId(), id -> hasMember("useCases", member -> member.get("id"), id));
         addIfSet(conditions, filter.language(), code -> hasMember("languages", member -> member, code));
-        addIfSet(conditions, filter.tierRank(), rank -> cb.equal(tier.get("rank"), rank));
+        addIfSet(conditions, filter.tierRank(), rank -> cb.equal(tier().get("rank"), rank));
         addIfSet(conditions, filter.status(), status -> cb.equal(advocate.get("status"), status));
         if (!filter.willingFor().isEmpty()) {
             conditions.add(willingForAnyOf(filter.willingFor()));
@@ -100,33 +98,53 @@ final class DirectoryQuery {
                 day -> cb.not(cb.exists(activityWhere(occurredOn -> cb.greaterThanOrEqualTo(occurredOn, day)))));
         addIfSet(conditions, filter.lastUsedAfter(),
                 day -> cb.exists(activityWhere(occurredOn -> cb.greaterThan(occurredOn, day))));
-        addIfSet(conditions, filter.staleProfile(), stale -> stale ? staleProfile() : cb.not(staleProfile()));
+        addIfSet(conditions, filter.staleProfile(), this::profileStale);
         addIfSet(conditions, filter.text(), this::textMatches);
         return cb.and(conditions.toArray(Predicate[]::new));
     }
 
-    /** The requested orders, or stale profiles first and then by name; the id keeps pages stable. */
+    /**
+     * The requested orders, or by name: the default order puts stale profiles first, which {@link AdvocateDirectory}
+     * reads as a stale and a fresh part, each by name. The id keeps pages stable.
+     */
     List<Order> orderBy(List<DirectorySort> sorts) {
         var orders = new ArrayList<Order>();
         if (sorts.isEmpty()) {
-            orders.add(cb.asc(cb.selectCase().when(staleProfile(), 0).otherwise(1)));
             orders.add(cb.asc(advocate.get("name")));
         }
         for (var sort : sorts) {
             Expression<?> column = switch (sort.key()) {
                 case NAME -> advocate.get("name");
-                case COMPANY -> account.get("companyName");
-                case INDUSTRY -> account.get("industry");
-                case REGION -> account.get("region");
-                case TIER -> tier.get("rank");
+                case COMPANY -> account().get("companyName");
+                case INDUSTRY -> account().get("industry");
+                case REGION -> account().get("region");
+                case TIER -> tier().get("rank");
                 case STATUS -> advocate.get("status");
-                case OWNER -> account.get("relationshipOwner");
+                case OWNER -> account().get("relationshipOwner");
                 case PROFILE_REVIEWED -> advocate.get("lastProfileReviewOn");
             };
             orders.add(sort.ascending() ? cb.asc(column) : cb.desc(column));
         }
         orders.add(cb.asc(advocate.get("id")));
         return orders;
+    }
+
+    /**
+     * The account and tier are joined only for a filter or sort that reads them: without them, the default order's
+     * ids come from the name index alone.
+     */
+    private Join<Advocate, CustomerAccount> account() {
+        if (account == null) {
+            account = advocate.join("account", JoinType.LEFT);
+        }
+        return account;
+    }
+
+    private Join<Advocate, Tier> tier() {
+        if (tier == null) {
+            tier = advocate.join("tier", JoinType.LEFT);
+        }
+        return tier;
     }
 
     private static <T> void addIfSet(List<Predicate> conditions, T value, Function<T, Predicate> condition) {
@@ -146,7 +164,7 @@ final class DirectoryQuery {
 
     /** The advocate's account is owned by this customer success manager; emails compare in any case. */
     private Predicate ownedBy(String owner) {
-        return cb.equal(cb.lower(account.get("relationshipOwner")), owner.toLowerCase(Locale.ROOT));
+        return cb.equal(cb.lower(account().get("relationshipOwner")), owner.toLowerCase(Locale.ROOT));
     }
 
     /** The advocate consents (is willing) to at least one of {@code types}. */
@@ -220,9 +238,11 @@ final class DirectoryQuery {
         return activities;
     }
 
-    private Predicate staleProfile() {
+    /** The profile is due for review (rule 9), or for {@code false} it is not. */
+    private Predicate profileStale(boolean stale) {
         Expression<LocalDate> reviewedOn = advocate.get("lastProfileReviewOn");
-        return cb.or(cb.isNull(reviewedOn), cb.lessThanOrEqualTo(reviewedOn, moment.staleOnOrBefore()));
+        var due = cb.or(cb.isNull(reviewedOn), cb.lessThanOrEqualTo(reviewedOn, moment.staleOnOrBefore()));
+        return stale ? due : cb.not(due);
     }
 
     /** Each word appears in the name, the company or the bio. */
@@ -232,7 +252,7 @@ final class DirectoryQuery {
             var pattern = "%" + escapeLike(word) + "%";
             words.add(cb.or(
                     cb.like(cb.lower(advocate.get("name")), pattern, LIKE_ESCAPE),
-                    cb.like(cb.lower(account.get("companyName")), pattern, LIKE_ESCAPE),
+                    cb.like(cb.lower(account().get("companyName")), pattern, LIKE_ESCAPE),
                     cb.like(cb.lower(advocate.get("bio")), pattern, LIKE_ESCAPE)));
         }
         return cb.and(words.toArray(Predicate[]::new));

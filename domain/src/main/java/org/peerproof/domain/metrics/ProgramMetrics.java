@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -329,15 +330,24 @@ public class ProgramMetrics {
     // ---- rule 8: usage distribution; rule 2: burnout; rule 9: stale profiles -----------------------
 
     private UsageDistribution usage(Scope scope) {
-        var perAdvocate = scope.bind(entityManager.createQuery("""
-                        select (select count(k) from Ask k where k.advocate = v and k.status in :counting
-                                  and k.askedAt >= :from and k.askedAt < :to)
-                        from Advocate v where v.status = :active""" + scope.advocateConditions(), Long.class))
+        // One grouped pass over the period's asks rather than a count per advocate; the advocates without one add
+        // zeros. The figures below do not depend on the list's order.
+        var withAsks = scope.bind(entityManager.createQuery("""
+                        select count(k) from Ask k join k.advocate v
+                        where v.status = :active and k.status in :counting and k.askedAt >= :from and k.askedAt < :to"""
+                        + scope.advocateConditions() + " group by v.id", Long.class))
                 .setParameter("counting", AskStatus.countingTowardCap())
                 .setParameter("active", AdvocateStatus.ACTIVE)
                 .setParameter("from", scope.from)
                 .setParameter("to", scope.to)
                 .getResultList();
+        long advocates = scope.bind(entityManager.createQuery(
+                        "select count(v) from Advocate v where v.status = :active" + scope.advocateConditions(),
+                        Long.class))
+                .setParameter("active", AdvocateStatus.ACTIVE)
+                .getSingleResult();
+        var perAdvocate = new ArrayList<Long>(Collections.nCopies(Math.toIntExact(advocates - withAsks.size()), 0L));
+        perAdvocate.addAll(withAsks);
         long max = perAdvocate.stream().mapToLong(Long::longValue).max().orElse(0);
         var advocatesByAsks = new TreeMap<Long, Long>();
         for (long asks = 0; asks <= max; asks++) {
@@ -359,13 +369,15 @@ public class ProgramMetrics {
     private List<BurnoutRow> burnout(Scope scope, ProgramRules rules) {
         var windowStart = BurnoutPolicy.rollingQuarterEndingOn(scope.today).start().minusDays(1)
                 .atStartOfDay(clock.getZone()).toInstant();
+        // Asks grouped by advocate in one pass over the ask index, rather than two counts per advocate.
         var candidates = scope.bind(entityManager.createQuery("""
                         select v from Advocate v left join fetch v.account
                         where v.status = :active""" + scope.advocateConditions() + " and " + """
-                        ((select count(k) from Ask k where k.advocate = v and k.status in :counting
-                                and k.askedAt >= :windowStart) > :askThreshold
-                           or (select count(k) from Ask k where k.advocate = v and k.status = :declined)
-                                >= :declineStreak)""", Advocate.class))
+                        v.id in (select k.advocate.id from Ask k group by k.advocate.id
+                                 having sum(case when k.status in :counting and k.askedAt >= :windowStart
+                                                 then 1 else 0 end) > :askThreshold
+                                     or sum(case when k.status = :declined then 1 else 0 end) >= :declineStreak)""",
+                        Advocate.class))
                 .setParameter("active", AdvocateStatus.ACTIVE)
                 .setParameter("counting", AskStatus.countingTowardCap())
                 .setParameter("windowStart", windowStart)

@@ -1,0 +1,7 @@
+package org.peerproof.domain.advocate;
+
+import org.peerproof.domain.testsupport.MariaDbJpaTest;
+
+@MariaDbJpaTest
+class MariaDbDirectoryOrderTest extends AbstractDirectoryOrderTest {
+}

@@ -212,7 +212,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var portal = new SideNav(getTranslation("nav.portal"));
         portal.setId("nav-portal");
         PortalRoutes.Section.available().forEach(section -> {
-            var item = new SideNavItem(getTranslation(section.labelKey()), section.path(), section.icon().create());
+            var item = new SideNavItem(getTranslation(section.labelKey()), section.path(),
+                    NavigationIcons.create(section.icon()));
             item.setId("nav-portal-" + section.name().toLowerCase());
             portal.addItem(item);
         });

@@ -102,7 +102,7 @@ public class PortalLayout extends Div implements RouterLayout, AfterNavigationOb
     /**
      * An item's icon and label, as the markup their components make: the server never changes them, and as
      * components they were three state nodes per item that every portal UI kept, about 6 KB a session for the bar
-     * (issue 15). The main bundle loads vaadin-icon and Vaadin's icon set for the app bar's and drawer's icons.
+     * (issue 15). The icon's picture is in its {@code src} attribute ({@link NavigationIcons}).
      */
     private static void showIconAndLabel(HasElement item, VaadinIcon icon, String text) {
         item.getElement().setProperty("innerHTML",
@@ -110,7 +110,7 @@ public class PortalLayout extends Div implements RouterLayout, AfterNavigationOb
     }
 
     private static Component icon(VaadinIcon icon) {
-        var created = icon.create();
+        var created = NavigationIcons.create(icon);
         created.addClassName("portal-nav-icon");
         created.getElement().setAttribute("aria-hidden", "true");
         return created;

@@ -55,6 +55,11 @@ public final class BenchmarkDatabase {
         return queryString("SELECT VERSION()");
     }
 
+    /** How many advocates the schema holds. */
+    public long advocates() throws SQLException {
+        return Long.parseLong(queryString("SELECT COUNT(*) FROM " + schema + ".advocate"));
+    }
+
     /** The server's InnoDB buffer pool, in MiB: whether the data set fits in memory decides many timings. */
     public long bufferPoolMebibytes() throws SQLException {
         return Long.parseLong(queryString("SELECT @@innodb_buffer_pool_size")) / (1024 * 1024);

@@ -43,9 +43,13 @@ public record Measurement(String operation, List<Long> nanos, List<Long> allocat
 
     /** Nearest-rank percentile: the smallest run time that at least {@code percent} % of the runs do not exceed. */
     Duration percentile(int percent) {
-        var sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-        return Duration.ofNanos(sorted[Math.max(rank, 1) - 1]);
+        return percentile(nanos.stream().mapToLong(Long::longValue).sorted().toArray(), percent);
+    }
+
+    /** The nearest-rank percentile of durations in nanoseconds, sorted ascending. */
+    static Duration percentile(long[] sortedNanos, int percent) {
+        int rank = (int) Math.ceil(percent / 100.0 * sortedNanos.length);
+        return Duration.ofNanos(sortedNanos[Math.max(rank, 1) - 1]);
     }
 
     @Override

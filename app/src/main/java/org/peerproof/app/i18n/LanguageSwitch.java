@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.peerproof.app.NavigationIcons;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.advocate.AdvocateEmailTakenException;
 import org.peerproof.domain.advocate.AdvocateProfiles;
@@ -31,7 +32,7 @@ public class LanguageSwitch extends Select<Locale> {
         addClassName("language-switch");
         setAriaLabel(getTranslation("nav.language"));
         setTooltipText(getTranslation("nav.language"));
-        setPrefixComponent(VaadinIcon.GLOBE_WIRE.create());
+        setPrefixComponent(NavigationIcons.create(VaadinIcon.GLOBE_WIRE));
         setItems(SupportedLocales.ALL);
         setItemLabelGenerator(NATIVE_NAMES::get);
         setValue(SupportedLocales.bestMatch(getLocale()));

@@ -129,10 +129,11 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http, OAuth2UserService<OidcUserRequest, OidcUser> users,
                                     ClientRegistrationRepository registrations) throws Exception {
-        // Static files outside Vaadin's own, which Vaadin's configuration would otherwise deny: the app's styles
-        // and the metrics dashboard's stylesheet, chart element and Chart.js (admin module, loaded at runtime).
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/metrics-dashboard.css",
-                "/peerproof-chart.js", "/webjars/chart.js/**").permitAll());
+        // Static files outside Vaadin's own, which Vaadin's configuration would otherwise deny: the app's styles,
+        // the app bar's icons, and the metrics dashboard's stylesheet, chart element and Chart.js (admin module,
+        // loaded at runtime).
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/icons/navigation.svg",
+                "/metrics-dashboard.css", "/peerproof-chart.js", "/webjars/chart.js/**").permitAll());
         // Mail action links are plain pages (no Vaadin session); the signed token in the address is the secret a
         // cross-site form cannot know, so it stands in for a CSRF token, which would need a session (reliability R8).
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PublicPages.PATTERNS).permitAll());

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
@@ -24,13 +26,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.peerproof.domain.access.Roles;
 import org.peerproof.domain.access.SignedInUser;
-import org.peerproof.domain.advocate.Advocate;
 import org.peerproof.domain.advocate.AdvocateStatus;
 import org.peerproof.domain.advocate.DirectoryOptions;
 import org.peerproof.domain.advocate.ProfileRules;
 import org.peerproof.domain.ask.AskStatus;
 import org.peerproof.domain.matching.AskHistories;
+import org.peerproof.domain.matching.AskHistory;
 import org.peerproof.domain.matching.BurnoutPolicy;
+import org.peerproof.domain.matching.PastAsk;
 import org.peerproof.domain.metrics.MetricsReport.Availability;
 import org.peerproof.domain.metrics.MetricsReport.BurnoutRow;
 import org.peerproof.domain.metrics.MetricsReport.CallToClose;
@@ -75,14 +78,11 @@ public class ProgramMetrics {
 
     private final EntityManager entityManager;
     private final ProgramSettingsRepository settings;
-    private final AskHistories askHistories;
     private final Clock clock;
 
-    public ProgramMetrics(EntityManager entityManager, ProgramSettingsRepository settings, AskHistories askHistories,
-                          Clock clock) {
+    public ProgramMetrics(EntityManager entityManager, ProgramSettingsRepository settings, Clock clock) {
         this.entityManager = entityManager;
         this.settings = settings;
-        this.askHistories = askHistories;
         this.clock = clock;
     }
 
@@ -362,37 +362,55 @@ public class ProgramMetrics {
     }
 
     /**
-     * Active advocates rule 2 flags on their own today. The query only narrows the field to those who could be
-     * flagged (enough asks since a day before the rolling quarter, or enough declines ever); {@link BurnoutPolicy}
-     * decides on their full ask history.
+     * Active advocates rule 2 flags on their own today. Two grouped reads of the ask indexes narrow the field to those
+     * who could be flagged (enough asks since a day before the rolling quarter, or enough declines ever); one read of
+     * their asks as plain columns (no entities) gives {@link BurnoutPolicy} their full ask history, with days in the
+     * advocate's own time zone as in {@link AskHistories}.
      */
     private List<BurnoutRow> burnout(Scope scope, ProgramRules rules) {
         var windowStart = BurnoutPolicy.rollingQuarterEndingOn(scope.today).start().minusDays(1)
                 .atStartOfDay(clock.getZone()).toInstant();
-        // Asks grouped by advocate in one pass over the ask index, rather than two counts per advocate.
-        var candidates = scope.bind(entityManager.createQuery("""
-                        select v from Advocate v left join fetch v.account
-                        where v.status = :active""" + scope.advocateConditions() + " and " + """
-                        v.id in (select k.advocate.id from Ask k group by k.advocate.id
-                                 having sum(case when k.status in :counting and k.askedAt >= :windowStart
-                                                 then 1 else 0 end) > :askThreshold
-                                     or sum(case when k.status = :declined then 1 else 0 end) >= :declineStreak)""",
-                        Advocate.class))
-                .setParameter("active", AdvocateStatus.ACTIVE)
-                .setParameter("counting", AskStatus.countingTowardCap())
-                .setParameter("windowStart", windowStart)
-                .setParameter("askThreshold", (long) rules.burnoutAskThreshold())
+        var candidateIds = new HashSet<>(entityManager.createQuery("""
+                        select k.advocate.id from Ask k where k.status = :declined
+                        group by k.advocate.id having count(k) >= :declineStreak""", Long.class)
                 .setParameter("declined", AskStatus.DECLINED)
                 .setParameter("declineStreak", (long) rules.burnoutDeclineStreak())
+                .getResultList());
+        candidateIds.addAll(entityManager.createQuery("""
+                        select k.advocate.id from Ask k where k.askedAt >= :windowStart and k.status in :counting
+                        group by k.advocate.id having count(k) > :askThreshold""", Long.class)
+                .setParameter("windowStart", windowStart)
+                .setParameter("counting", AskStatus.countingTowardCap())
+                .setParameter("askThreshold", (long) rules.burnoutAskThreshold())
+                .getResultList());
+        if (candidateIds.isEmpty()) {
+            return List.of();
+        }
+        // Every candidate has an ask, so joining from the asks loses none. Ordered as AskHistories reads them.
+        var asks = scope.bind(entityManager.createQuery("""
+                        select v.id, v.name, coalesce(c.companyName, ''), v.timeZone, k.askedAt, k.status
+                        from Ask k join k.advocate v left join v.account c
+                        where v.status = :active and v.id in :candidates""" + scope.advocateConditions()
+                        + " order by v.id, k.askedAt, k.id", Object[].class))
+                .setParameter("active", AdvocateStatus.ACTIVE)
+                .setParameter("candidates", candidateIds)
                 .getResultList();
-        var histories = askHistories.of(candidates);
         var policy = new BurnoutPolicy(rules);
         var rows = new ArrayList<BurnoutRow>();
-        for (var advocate : candidates) {
-            var assessment = policy.assess(histories.get(advocate.getId()), advocate.today(clock));
+        int first = 0;
+        while (first < asks.size()) {
+            var advocate = asks.get(first);
+            var zone = ZoneId.of((String) advocate[3]);
+            var pastAsks = new ArrayList<PastAsk>();
+            int next = first;
+            for (; next < asks.size() && asks.get(next)[0].equals(advocate[0]); next++) {
+                var ask = asks.get(next);
+                pastAsks.add(new PastAsk(LocalDate.ofInstant((Instant) ask[4], zone), (AskStatus) ask[5]));
+            }
+            first = next;
+            var assessment = policy.assess(new AskHistory(pastAsks), LocalDate.now(clock.withZone(zone)));
             if (assessment.flagged()) {
-                rows.add(new BurnoutRow(advocate.getId(), advocate.getName(),
-                        advocate.getAccount() == null ? "" : advocate.getAccount().getCompanyName(),
+                rows.add(new BurnoutRow((Long) advocate[0], (String) advocate[1], (String) advocate[2],
                         assessment.asksInRollingQuarter(), assessment.declineStreak(), assessment.triggers()));
             }
         }

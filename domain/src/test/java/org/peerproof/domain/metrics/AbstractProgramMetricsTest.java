@@ -13,9 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,7 @@ import org.peerproof.domain.advocate.DirectoryOptions;
 import org.peerproof.domain.ask.Ask;
 import org.peerproof.domain.ask.AskRepository;
 import org.peerproof.domain.matching.AskHistories;
+import org.peerproof.domain.matching.BurnoutPolicy;
 import org.peerproof.domain.matching.BurnoutTrigger;
 import org.peerproof.domain.metrics.MetricsReport.BurnoutRow;
 import org.peerproof.domain.metrics.MetricsReport.HoursBucket;
@@ -50,6 +55,7 @@ import org.peerproof.domain.outcome.DealResult;
 import org.peerproof.domain.request.DealStage;
 import org.peerproof.domain.request.ReferenceRequest;
 import org.peerproof.domain.request.ReferenceRequestRepository;
+import org.peerproof.domain.settings.ProgramSettingsRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -99,6 +105,9 @@ abstract class AbstractProgramMetricsTest {
     @Autowired ReferenceRequestRepository requests;
     @Autowired AskRepository asks;
     @Autowired DealOutcomeRepository deals;
+    @Autowired AskHistories askHistories;
+    @Autowired ProgramSettingsRepository settings;
+    @Autowired Clock clock;
 
     Product closeCloud;
     Product spendSuite;
@@ -244,6 +253,69 @@ abstract class AbstractProgramMetricsTest {
                 .containsExactly(tuple("Carla", null),
                         tuple("Gina", LocalDate.of(2025, 6, 1)),
                         tuple("Ben", LocalDate.of(2025, 11, 12)));
+    }
+
+    /**
+     * The dashboard narrows rule 2's field in SQL and reads histories as columns; on a generated program (time zones
+     * either side of UTC, asks about the window's first day, every status) it lists exactly whom
+     * {@link BurnoutPolicy} flags when every active advocate's full history is assessed through {@link AskHistories}.
+     */
+    @Test
+    void burnoutFlagsExactlyWhomThePolicyFlagsOnEveryActiveAdvocatesFullHistory() {
+        var random = new Random(15);
+        var account = accounts.findAll().getFirst();
+        var zones = List.of(ZoneOffset.UTC, ZoneId.of("Pacific/Auckland"), ZoneId.of("America/Los_Angeles"));
+        var generatedRequests = new ArrayList<ReferenceRequest>();
+        for (int i = 0; i < 12; i++) {
+            generatedRequests.add(request("GEN-" + i, Region.EMEA, DealStage.EVALUATION, "2025-09-01T09:00:00Z", null));
+        }
+        for (int i = 0; i < 60; i++) {
+            var advocate = advocate(account, "Generated" + i, null, null);
+            advocate.setTimeZone(zones.get(i % zones.size()));
+            for (var request : generatedRequests) {
+                if (random.nextInt(3) == 0) {
+                    continue;
+                }
+                // Within a day either side of the window's start (13 Feb less a day) or anywhere since September.
+                var askedAt = random.nextBoolean()
+                        ? Instant.parse("2026-02-11T00:00:00Z").plus(Duration.ofHours(random.nextInt(72)))
+                        : Instant.parse("2025-09-02T00:00:00Z").plus(Duration.ofHours(random.nextInt(6100)));
+                var ask = ask(request, advocate, askedAt.toString());
+                switch (random.nextInt(6)) {
+                    case 0, 1 -> ask.decline("busy", askedAt.plusSeconds(60));
+                    case 2 -> ask.expire();
+                    case 3 -> ask.withdraw();
+                    case 4 -> ask.accept(askedAt.plusSeconds(60));
+                    default -> {
+                        // Still pending.
+                    }
+                }
+            }
+        }
+        entityManager.flush();
+        entityManager.clear();
+
+        var active = entityManager.createQuery("select v from Advocate v where v.status = :active", Advocate.class)
+                .setParameter("active", AdvocateStatus.ACTIVE)
+                .getResultList();
+        var histories = askHistories.of(active);
+        var policy = new BurnoutPolicy(settings.current().toRules());
+        var expected = new ArrayList<BurnoutRow>();
+        for (var advocate : active) {
+            var assessment = policy.assess(histories.get(advocate.getId()), advocate.today(clock));
+            if (assessment.flagged()) {
+                expected.add(new BurnoutRow(advocate.getId(), advocate.getName(),
+                        advocate.getAccount().getCompanyName(), assessment.asksInRollingQuarter(),
+                        assessment.declineStreak(), assessment.triggers()));
+            }
+        }
+        expected.sort(Comparator.comparingInt(BurnoutRow::asksInRollingQuarter).reversed()
+                .thenComparing(Comparator.comparingInt(BurnoutRow::declineStreak).reversed())
+                .thenComparing(BurnoutRow::name));
+        assertThat(expected).hasSizeGreaterThan(10)
+                .anyMatch(row -> row.triggers().contains(BurnoutTrigger.TOO_MANY_ASKS))
+                .anyMatch(row -> row.triggers().contains(BurnoutTrigger.DECLINE_STREAK));
+        assertThat(metrics.report(PROGRAM_MANAGER, PERIOD).burnout()).containsExactlyElementsOf(expected);
     }
 
     @Test

@@ -23,6 +23,12 @@ final class BenchmarkReport {
         }
     }
 
+    /**
+     * Sections measured by other means and written into the file by hand, which a rerun keeps: the Lighthouse figures
+     * of {@code scripts/lighthouse.sh}. (The API section is written after this report, {@link ApiReport}.)
+     */
+    static final List<String> KEPT_SECTIONS = List.of("## Lighthouse");
+
     /** Issue 15's goals, on two cores, by operation. */
     private static final Map<String, String> GOALS = Map.of(
             ScaleBenchmark.RANKING, "p95 < 50 ms at 100k",
@@ -64,11 +70,27 @@ final class BenchmarkReport {
         this.results = List.copyOf(results);
     }
 
+    /** Writes the report over {@code path}, keeping the sections other tools put there ({@link #KEPT_SECTIONS}). */
     Path write(Path path) throws IOException {
+        var previous = Files.exists(path) ? Files.readString(path) : "";
         if (path.getParent() != null) {
             Files.createDirectories(path.getParent());
         }
-        return Files.writeString(path, markdown());
+        return Files.writeString(path, withKeptSections(markdown(), previous));
+    }
+
+    /** {@code report} followed by the {@link #KEPT_SECTIONS} found in {@code previous}, in that order. */
+    static String withKeptSections(String report, String previous) {
+        var out = new StringBuilder(report);
+        for (var heading : KEPT_SECTIONS) {
+            int start = previous.indexOf(heading + "\n");
+            if (start >= 0) {
+                int next = previous.indexOf("\n## ", start + heading.length());
+                out.append(out.toString().endsWith("\n\n") ? "" : "\n")
+                        .append(next < 0 ? previous.substring(start) : previous.substring(start, next + 1));
+            }
+        }
+        return out.toString();
     }
 
     String markdown() {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -225,11 +225,11 @@ class FirstWeekBrowserTest {
                 "pt", DealStage.EVALUATION, null, ActivityTypeCode.LOGO_USE, todayUtc().plusDays(10), null));
         staff.driver().get(APP_URL + "/" + RequestQueueView.ROUTE + "/" + requestId + "/match");
         var candidates = staff.waitForId("match-candidates");
-        new WebDriverWait(staff.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(staff.driver(), Duration.ofSeconds(30)).ignoring(WebDriverException.class)
                 .until(driver -> candidates.getText().contains(name));
         checked(staff);
         staff.saveScreenshot("first-week-advocate-05-match");
-        new WebDriverWait(staff.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(staff.driver(), Duration.ofSeconds(30)).ignoring(WebDriverException.class)
                 .until(driver -> {
                     selectionCheckboxOf(staff, candidates, name).click();
                     return true;
@@ -548,7 +548,7 @@ class FirstWeekBrowserTest {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
         // The combo box renders its options inside itself; the unfiltered list may still show for a moment.
         var option = new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class)
                 .until(driver -> box.findElements(By.cssSelector("[role=option]:not([hidden])")).stream()
                         .filter(candidate -> candidate.getText().strip().startsWith(text))
                         .findFirst().orElse(null));
@@ -562,7 +562,7 @@ class FirstWeekBrowserTest {
         input.click();
         input.sendKeys(Keys.ARROW_DOWN);
         var options = new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class)
                 .until(driver -> {
                     var shown = box.findElements(By.cssSelector("[role=option]:not([hidden])")).stream()
                             .map(option -> option.getText().strip()).filter(text -> !text.isEmpty()).toList();
@@ -576,7 +576,7 @@ class FirstWeekBrowserTest {
         // Opened the way Vaadin's own test tools open it; the item is then clicked like a person would.
         browser.script("arguments[0].opened = true", select);
         var item = new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class)
                 .until(driver -> driver.findElements(By.tagName("vaadin-select-item")).stream()
                         .filter(candidate -> candidate.isDisplayed() && candidate.getText().strip().equals(itemText))
                         .findFirst().orElse(null));
@@ -595,7 +595,7 @@ class FirstWeekBrowserTest {
 
     /** Waits until the element reads {@code text}, looked at as a person would: scrolled into the window. */
     private static void waitForText(HeadlessChromium browser, String id, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(WebDriverException.class)
                 .until(driver -> {
                     var element = driver.findElement(By.id(id));
                     browser.script("arguments[0].scrollIntoView({block: 'center'})", element);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peerproof.app.testsupport.HeadlessChromium;
@@ -67,7 +67,7 @@ class MatchingBrowserTest {
         var grid = browser.waitForId("match-candidates");
         // The grid re-renders its rows while data arrives; a row read mid-render is simply read again.
         var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class);
+                .ignoring(WebDriverException.class);
         wait.until(driver -> grid.getText().contains("Same industry: Healthcare."));
         assertThat(grid.getText()).contains("52/52", "Same region: Europe, Middle East & Africa.");
         browser.saveScreenshot("admin-matching");

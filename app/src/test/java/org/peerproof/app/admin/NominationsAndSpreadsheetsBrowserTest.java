@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -181,7 +181,7 @@ class NominationsAndSpreadsheetsBrowserTest {
 
     private void waitUntilGridShows(String id, String text) {
         var grid = browser.waitForId(id);
-        wait(Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        wait(Duration.ofSeconds(20)).ignoring(WebDriverException.class)
                 .until(driver -> grid.getText().contains(text));
     }
 

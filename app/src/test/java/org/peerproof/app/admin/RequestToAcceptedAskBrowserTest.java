@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -112,7 +112,7 @@ class RequestToAcceptedAskBrowserTest {
 
         signIn("pm@peerproof.test", "/admin/requests/" + requestId + "/match");
         var grid = browser.waitForId("match-candidates");
-        var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+        var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(WebDriverException.class);
         wait.until(driver -> grid.getText().contains("Alice Anders"));
         assertThat(grid.getText()).contains("Same industry: Healthcare.", "Same region: Europe, Middle East & Africa.");
         browser.saveScreenshot("request-match-alice");
@@ -211,7 +211,7 @@ class RequestToAcceptedAskBrowserTest {
     }
 
     private void waitForText(String id, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(WebDriverException.class)
                 .until(driver -> driver.findElement(By.id(id)).getText().contains(text));
     }
 }

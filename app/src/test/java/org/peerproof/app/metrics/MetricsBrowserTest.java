@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Wait;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,7 +40,7 @@ class MetricsBrowserTest {
     void programManagerSignsIn() {
         KeycloakTestServer.requireRunning();
         browser = new HeadlessChromium(1440, 2400);
-        wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
+        wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class);
         browser.signInAt(APP_URL + "/admin/metrics", "pm@peerproof.test");
     }
 

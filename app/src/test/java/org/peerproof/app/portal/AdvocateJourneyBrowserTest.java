@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -217,7 +217,7 @@ class AdvocateJourneyBrowserTest {
         // The combo box renders its options inside itself (Vaadin 25). Wait for the option the typed filter
         // produced (the unfiltered list may still be showing for a moment) and click it like a person would.
         var option = new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class)
                 .until(driver -> driver.findElements(By.cssSelector("#" + id + " [role=option]:not([hidden])")).stream()
                         .filter(candidate -> candidate.getText().strip().startsWith(text))
                         .findFirst().orElse(null));

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peerproof.app.testsupport.HeadlessChromium;
 import org.peerproof.app.testsupport.KeycloakTestServer;
@@ -230,8 +230,9 @@ class PortalInJapaneseBrowserTest {
     }
 
     private void waitUntilTextContains(String id, String text) {
-        // The switch reloads the page: elements found before the reload go stale.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        // The switch reloads the page: elements found before the reload go stale (Chromium 156 may report a node of the
+        // old page as an unknown error rather than a stale element).
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class)
                 .until(driver -> {
             var elements = driver.findElements(By.id(id));
             return !elements.isEmpty() && elements.getFirst().getText().contains(text);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peerproof.app.testsupport.HeadlessChromium;
 import org.peerproof.app.testsupport.KeycloakTestServer;
@@ -112,7 +112,7 @@ class ProgramCareBrowserTest {
         search.sendKeys("Tess Tiermove");
         var grid = browser.waitForId("directory-grid");
         var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class);
+                .ignoring(WebDriverException.class);
         var cell = wait.until(driver -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .filter(content -> content.getText().equals("Tess Tiermove")).findFirst().orElse(null));
         cell.click();
@@ -199,7 +199,7 @@ class ProgramCareBrowserTest {
     }
 
     private void waitUntil(BooleanSupplier condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class)
                 .until(driver -> condition.getAsBoolean());
     }
 }

@@ -36,11 +36,11 @@ class AccountApiController {
 
     @GetMapping
     @Operation(summary = "One page of the accounts the caller may see", description = "By company name, then id. "
-            + "Up to limit accounts (1 to " + VisibleAccounts.MAX_PAGE_SIZE + ", default 50); when more follow, the "
+            + "Up to limit accounts (1 to " + PageCursor.MAX_LIMIT + ", default 50); when more follow, the "
             + "Link header names the next page (rel=\"next\"), whose cursor parameter continues after this one.")
     @ApiResponse(responseCode = "400", description = "limit is out of range or cursor is not one this API made")
     ResponseEntity<List<StaffAccountView>> list(
-            @RequestParam(defaultValue = "50") @Min(1) @Max(VisibleAccounts.MAX_PAGE_SIZE) int limit,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(PageCursor.MAX_LIMIT) int limit,
             @RequestParam(required = false) PageCursor cursor, Authentication authentication) {
         return NextPageLink.answer(accounts.page(SignedInUser.of(authentication), Optional.ofNullable(cursor), limit));
     }

@@ -56,8 +56,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class RequestApiController {
 
-    static final int MAX_PAGE_SIZE = VisibleRequests.MAX_PAGE_SIZE;
-
     private final VisibleRequests visible;
     private final ReferenceRequests requests;
     private final AskFollowUp followUp;
@@ -77,7 +75,7 @@ class RequestApiController {
     @Operation(summary = "One page of the requests the caller may see", description = "Open requests needing action "
             + "first, then those waiting, then closed ones; soonest needed first within each, then oldest. Optional "
             + "filters: status (the derived progress, repeatable), stage, owner (who filed it), q (part of the "
-            + "prospect's name or the opportunity id). Up to limit requests (1 to " + MAX_PAGE_SIZE + ", default 50); "
+            + "prospect's name or the opportunity id). Up to limit requests (1 to " + PageCursor.MAX_LIMIT + ", default 50); "
             + "when more follow, the Link header names the next page (rel=\"next\"), the same query with a cursor "
             + "that continues after this page. A request whose progress changes between two pages may move to "
             + "another group and be met twice or not at all, like in any list read in pages while it changes.")
@@ -89,7 +87,7 @@ class RequestApiController {
                                                 @RequestParam(required = false) DealStage stage,
                                                 @RequestParam(required = false) String owner,
                                                 @RequestParam(required = false) String q,
-                                                @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE)
+                                                @RequestParam(defaultValue = "50") @Min(1) @Max(PageCursor.MAX_LIMIT)
                                                 int limit,
                                                 @RequestParam(required = false) PageCursor cursor,
                                                 Authentication authentication) {

@@ -23,9 +23,6 @@ public class VisibleAccounts {
         this.accounts = accounts;
     }
 
-    /** The largest page {@link #page} returns. */
-    public static final int MAX_PAGE_SIZE = 200;
-
     /** Where the first page starts: before every company name. */
     private static final PageCursor FIRST = new PageCursor("", 0);
 
@@ -44,13 +41,11 @@ public class VisibleAccounts {
      * Up to {@code limit} of the accounts this user may see after {@code after} (from the start when empty), by
      * company name and then id, read from the index rather than all accounts (issue 15).
      *
-     * @throws IllegalArgumentException if {@code limit} is not between 1 and {@value #MAX_PAGE_SIZE}
+     * @throws IllegalArgumentException if {@code limit} is not between 1 and {@value PageCursor#MAX_LIMIT}
      */
     @Transactional(readOnly = true)
     public PageCursor.Page<StaffAccountView> page(SignedInUser user, Optional<PageCursor> after, int limit) {
-        if (limit < 1 || limit > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("A page holds 1 to " + MAX_PAGE_SIZE + " accounts, not " + limit);
-        }
+        PageCursor.checkLimit(limit);
         var from = after.orElse(FIRST);
         var oneMore = Limit.of(limit + 1);
         var rows = seesAll(user) ? accounts.findPageAfter(from.sortValue(), from.id(), oneMore)

@@ -22,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AdvocateActivities {
 
-    /** The largest page {@link #page} returns. */
-    public static final int MAX_PAGE_SIZE = 200;
 
     private final AdvocateSignUpService signUp;
     private final ActivityRepository activities;
@@ -53,7 +51,7 @@ public class AdvocateActivities {
      */
     @Transactional
     public PageCursor.Paged<ActivityHistory> page(SignedInUser user, Optional<PageCursor> after, int limit) {
-        PageCursor.checkLimit(limit, MAX_PAGE_SIZE);
+        PageCursor.checkLimit(limit);
         var advocate = signUp.advocateFor(user);
         var id = advocate.getId();
         var from = after.map(cursor -> cursor.read(1, parts -> LocalDate.parse(parts.getFirst())));

@@ -18,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AdvocateAsks {
 
-    /** The largest page {@link #page} returns. */
-    public static final int MAX_PAGE_SIZE = 200;
 
     private final AdvocateSignUpService advocates;
     private final AskRepository asks;
@@ -42,7 +40,7 @@ public class AdvocateAsks {
     // Not read-only: the first visit of a new advocate creates their record.
     @Transactional
     public PageCursor.Paged<AdvocateAskList> page(SignedInUser user, Optional<PageCursor> after, int limit) {
-        PageCursor.checkLimit(limit, MAX_PAGE_SIZE);
+        PageCursor.checkLimit(limit);
         var advocate = advocates.advocateFor(user);
         var now = Instant.now(clock);
         var from = after.map(Position::of);

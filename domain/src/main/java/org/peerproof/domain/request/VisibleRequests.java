@@ -29,9 +29,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class VisibleRequests {
 
-    /** The most rows one page may hold. */
-    public static final int MAX_PAGE_SIZE = 200;
-
     private final ReferenceRequestRepository requests;
     private final EntityManager entityManager;
     private final Clock clock;
@@ -75,7 +72,7 @@ public class VisibleRequests {
     @Transactional(readOnly = true)
     public PageCursor.Page<StaffRequestView> pageAfter(SignedInUser user, @NotNull @Valid RequestQueueFilter filter,
                                                        Optional<PageCursor> after, int limit) {
-        PageCursor.checkLimit(limit, MAX_PAGE_SIZE);
+        PageCursor.checkLimit(limit);
         var onlyOwner = onlyOwner(user);
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createTupleQuery();

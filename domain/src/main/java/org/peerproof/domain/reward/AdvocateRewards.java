@@ -19,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AdvocateRewards {
 
-    /** The largest page {@link #page} returns. */
-    public static final int MAX_PAGE_SIZE = 200;
 
     private final AdvocateSignUpService signUp;
     private final BenefitGrantRepository grants;
@@ -51,7 +49,7 @@ public class AdvocateRewards {
      */
     @Transactional
     public PageCursor.Paged<AdvocateRewardsView> page(SignedInUser user, Optional<PageCursor> after, int limit) {
-        PageCursor.checkLimit(limit, MAX_PAGE_SIZE);
+        PageCursor.checkLimit(limit);
         var advocate = signUp.advocateFor(user);
         var from = after.map(cursor -> cursor.read(1, parts -> Instant.parse(parts.getFirst())));
         var rows = grants.findPage(advocate.getId(), from.isEmpty(), from.orElse(Instant.EPOCH),

@@ -72,14 +72,17 @@ public record PageCursor(String sortValue, long id) {
         }
     }
 
+    /** The largest page any paged list returns (issue 15: every /api/v1 list has one maximum). */
+    public static final int MAX_LIMIT = 200;
+
     /**
-     * The limit a paged list was asked for, if it is between 1 and {@code max}.
+     * The limit a paged list was asked for, if it is between 1 and {@link #MAX_LIMIT}.
      *
      * @throws IllegalArgumentException otherwise (the API checks the parameter before)
      */
-    public static int checkLimit(int limit, int max) {
-        if (limit < 1 || limit > max) {
-            throw new IllegalArgumentException("A page holds 1 to " + max + " rows, not " + limit);
+    public static int checkLimit(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("A page holds 1 to " + MAX_LIMIT + " rows, not " + limit);
         }
         return limit;
     }

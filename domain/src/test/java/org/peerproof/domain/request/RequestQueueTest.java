@@ -220,7 +220,7 @@ class RequestQueueTest {
         assertThatThrownBy(() -> visible.pageAfter(PROGRAM_MANAGER, RequestQueueFilter.none(),
                 Optional.of(PageCursor.of(3, "SOON", TODAY)), 5)).isInstanceOf(ForeignPageCursorException.class);
         assertThatThrownBy(() -> visible.pageAfter(PROGRAM_MANAGER, RequestQueueFilter.none(), Optional.empty(),
-                VisibleRequests.MAX_PAGE_SIZE + 1)).isInstanceOf(IllegalArgumentException.class);
+                PageCursor.MAX_LIMIT + 1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** Every page of the user's queue by {@code limit}, following the cursors: the ids in reading order. */

@@ -476,7 +476,7 @@ class AdvocateSelfServiceTest {
         }
         askFor(aliceId, "OPP-L-" + run, NOW.minus(1, ChronoUnit.MINUTES));
         answer(askFor(aliceId, "OPP-E-" + run, NOW.minus(3, ChronoUnit.HOURS)), Ask::expire);
-        var all = asksService.page(alice, Optional.empty(), AdvocateAsks.MAX_PAGE_SIZE);
+        var all = asksService.page(alice, Optional.empty(), PageCursor.MAX_LIMIT);
         assertThat(all.next()).isEmpty();
         var expected = grouped(List.of(all.content()));
         assertThat(expected).hasSize(11);
@@ -504,7 +504,7 @@ class AdvocateSelfServiceTest {
                 .allSatisfy(id -> assertThat(id).isEqualTo(bensAsk));
         assertThatThrownBy(() -> asksService.page(alice, Optional.of(PageCursor.of(1, "2026-01-01")), 5))
                 .isInstanceOf(ForeignPageCursorException.class);
-        assertThatThrownBy(() -> asksService.page(alice, Optional.empty(), AdvocateAsks.MAX_PAGE_SIZE + 1))
+        assertThatThrownBy(() -> asksService.page(alice, Optional.empty(), PageCursor.MAX_LIMIT + 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -46,8 +46,8 @@ class PageCursorTest {
                 .isInstanceOf(ForeignPageCursorException.class);
         assertThatThrownBy(() -> cursor.read(2, parts -> Instant.parse(parts.get(1))))
                 .isInstanceOf(ForeignPageCursorException.class);
-        assertThat(PageCursor.checkLimit(200, 200)).isEqualTo(200);
-        assertThatThrownBy(() -> PageCursor.checkLimit(0, 200))
+        assertThat(PageCursor.checkLimit(200)).isEqualTo(200);
+        assertThatThrownBy(() -> PageCursor.checkLimit(0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -156,14 +156,14 @@ class AdvocateApiController {
     @GetMapping("/history")
     @Operation(summary = "One page of the caller's activities, per quarter", description = "Newest first, grouped "
             + "per quarter (newest quarter first), with the commitment year's progress on every page. Up to limit "
-            + "activities (1 to " + AdvocateActivities.MAX_PAGE_SIZE + ", default 50); a quarter may continue on "
+            + "activities (1 to " + PageCursor.MAX_LIMIT + ", default 50); a quarter may continue on "
             + "the next page, and its totalEffort is always the whole quarter's. When more follow, the Link header "
             + "names the next page (rel=\"next\"), whose cursor parameter continues after this one.")
     @ApiResponse(responseCode = "200", description = "The page", headers = @Header(name = HttpHeaders.LINK,
             description = NextPageLink.DESCRIPTION))
     @ApiResponse(responseCode = "400", description = "limit is out of range or cursor is not one this list made")
     ResponseEntity<ActivityHistory> history(
-            @RequestParam(defaultValue = "50") @Min(1) @Max(AdvocateActivities.MAX_PAGE_SIZE) int limit,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(PageCursor.MAX_LIMIT) int limit,
             @RequestParam(required = false) PageCursor cursor, Authentication authentication) {
         return NextPageLink.answer(activities.page(SignedInUser.of(authentication), Optional.ofNullable(cursor),
                 limit));
@@ -171,14 +171,14 @@ class AdvocateApiController {
 
     @GetMapping("/rewards")
     @Operation(summary = "One page of the caller's benefit grants, with their tier and the next", description = "Grants "
-            + "newest first, up to limit (1 to " + AdvocateRewards.MAX_PAGE_SIZE + ", default 50); tier and nextTier "
+            + "newest first, up to limit (1 to " + PageCursor.MAX_LIMIT + ", default 50); tier and nextTier "
             + "on every page. When more follow, the Link header names the next page (rel=\"next\"), whose cursor "
             + "parameter continues after this one.")
     @ApiResponse(responseCode = "200", description = "The page", headers = @Header(name = HttpHeaders.LINK,
             description = NextPageLink.DESCRIPTION))
     @ApiResponse(responseCode = "400", description = "limit is out of range or cursor is not one this list made")
     ResponseEntity<AdvocateRewardsView> rewards(
-            @RequestParam(defaultValue = "50") @Min(1) @Max(AdvocateRewards.MAX_PAGE_SIZE) int limit,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(PageCursor.MAX_LIMIT) int limit,
             @RequestParam(required = false) PageCursor cursor, Authentication authentication) {
         return NextPageLink.answer(rewards.page(SignedInUser.of(authentication), Optional.ofNullable(cursor), limit));
     }

@@ -46,14 +46,14 @@ class AskApiController {
     @Operation(summary = "One page of the caller's asks", description = "In one order: upcoming commitments (agreed "
             + "time soonest first, then those without a time), open asks (expiring first), earlier ones (latest "
             + "first); times are for the advocate's own zone (timeZone). Up to limit asks (1 to "
-            + AdvocateAsks.MAX_PAGE_SIZE + ", default 50), each in its group: a page where one group ends and the "
+            + PageCursor.MAX_LIMIT + ", default 50), each in its group: a page where one group ends and the "
             + "next begins holds some of both. When more follow, the Link header names the next page "
             + "(rel=\"next\"), whose cursor parameter continues after this one.")
     @ApiResponse(responseCode = "200", description = "The page", headers = @Header(name = HttpHeaders.LINK,
             description = NextPageLink.DESCRIPTION))
     @ApiResponse(responseCode = "400", description = "limit is out of range or cursor is not one this list made")
     ResponseEntity<AdvocateAskList> myAsks(
-            @RequestParam(defaultValue = "50") @Min(1) @Max(AdvocateAsks.MAX_PAGE_SIZE) int limit,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(PageCursor.MAX_LIMIT) int limit,
             @RequestParam(required = false) PageCursor cursor, Authentication authentication) {
         return NextPageLink.answer(asks.page(SignedInUser.of(authentication), Optional.ofNullable(cursor), limit));
     }

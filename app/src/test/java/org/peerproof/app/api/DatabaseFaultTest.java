@@ -97,8 +97,14 @@ class DatabaseFaultTest {
         });
         assertThat(stored).as("every acknowledged write is stored").containsAll(acknowledged);
         assertThat(new HashSet<>(stored)).as("no write is stored twice").hasSameSizeAs(stored);
-        // After the faults the API works again.
+        // After the faults the API works again at once, even on the connections that were in use just before
+        // the last kill: every borrowed connection is checked (docs/reliability.md, R13).
         assertThat(api.as(CARLA, "GET", "/api/v1/me/availability", null).statusCode()).isEqualTo(200);
+        killApplicationConnections();
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.as(CARLA, "GET", "/api/v1/me/availability", null).statusCode())
+                    .as("read %d after the database dropped every connection", i + 1).isEqualTo(200);
+        }
     }
 
     /** Kills every connection the application holds on the test's schema, from a connection of its own. */

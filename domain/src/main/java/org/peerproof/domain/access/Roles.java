@@ -2,7 +2,7 @@ package org.peerproof.domain.access;
 
 import java.util.Set;
 
-/** The Keycloak realm roles PeerProof knows (DESIGN.md "Who uses it"). Spring authorities are "ROLE_" + name. */
+/** The Keycloak realm roles PeerProof knows (docs/domain.md, "Roles"). Spring authorities are "ROLE_" + name. */
 public final class Roles {
 
     public static final String ADVOCATE = "advocate";

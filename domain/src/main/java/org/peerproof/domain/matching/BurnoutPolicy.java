@@ -8,7 +8,7 @@ import org.peerproof.domain.calendar.DateRange;
 import org.peerproof.domain.settings.ProgramRules;
 
 /**
- * Rule 2 (DESIGN.md): an advocate is flagged for burnout when they got more than
+ * Rule 2 (docs/domain.md): an advocate is flagged for burnout when they got more than
  * {@link ProgramRules#burnoutAskThreshold()} asks in a rolling quarter, or declined
  * {@link ProgramRules#burnoutDeclineStreak()} asks in a row.
  *

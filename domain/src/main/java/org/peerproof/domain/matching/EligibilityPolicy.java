@@ -13,7 +13,7 @@ import org.peerproof.domain.calendar.Quarter;
 import org.peerproof.domain.settings.ProgramRules;
 
 /**
- * Rule 1 (DESIGN.md): may this advocate be asked for an activity of type T on day D?
+ * Rule 1 (docs/domain.md): may this advocate be asked for an activity of type T on day D?
  * The one place the rule lives; matching, accepting an ask and the views all call it.
  */
 public final class EligibilityPolicy {

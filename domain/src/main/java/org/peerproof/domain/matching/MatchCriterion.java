@@ -1,6 +1,6 @@
 package org.peerproof.domain.matching;
 
-/** What Rule 3 (DESIGN.md) scores a match on; weights are in {@link MatchScoring}. */
+/** What Rule 3 (docs/domain.md) scores a match on; weights are in {@link MatchScoring}. */
 public enum MatchCriterion {
     INDUSTRY("industry"),
     SIZE_BAND("sizeBand"),

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.peerproof.domain.calendar.DateRange;
 
 /**
- * Rule 3 (DESIGN.md): how well an advocate fits a reference request, criterion by criterion, and the order to
+ * Rule 3 (docs/domain.md): how well an advocate fits a reference request, criterion by criterion, and the order to
  * offer advocates in. The one place the ranking lives; the matching service and the demo data both use it.
  *
  * <h2>Weights</h2>

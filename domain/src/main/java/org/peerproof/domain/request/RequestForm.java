@@ -20,7 +20,7 @@ import org.peerproof.domain.shared.validation.SingleLineText;
 import org.peerproof.domain.shared.validation.MultiLineText;
 
 /**
- * What sales fill in to ask for a reference (DESIGN.md ReferenceRequest). Optional: products, use case, persona,
+ * What sales fill in to ask for a reference (docs/domain.md, ReferenceRequest). Optional: products, use case, persona,
  * language, deal amount and notes. That the needed-by date is not in the past is checked against the
  * application clock by {@link ReferenceRequests#file}.
  */

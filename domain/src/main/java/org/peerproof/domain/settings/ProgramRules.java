@@ -1,7 +1,7 @@
 package org.peerproof.domain.settings;
 
 /**
- * The numbers behind the program rules (DESIGN.md), as one immutable value the rule classes take.
+ * The numbers behind the program rules (docs/domain.md), as one immutable value the rule classes take.
  * Staff edit them through the persisted program settings; {@link #DEFAULTS} are the documented defaults.
  *
  * @param quarterlyAskCap            hard cap of asks per advocate per calendar quarter
